@@ -1,0 +1,114 @@
+//! Extracts the articles of saved pages.
+//!
+//! ```text
+//! cargo run --release --example extract -- PAGE.html            # pretty JSON of the Page
+//! cargo run --release --example extract -- A.html B.html ...    # JSON Lines, with "source"
+//! cargo run --release --example extract -- --text PAGE.html     # readable plain text
+//! ```
+//!
+//! Files are read as bytes (the charset is detected the way a browser would). With several
+//! paths a file that fails gives `{"source": ..., "error": ...}` and the rest go on; the exit
+//! code is non-zero when any file failed.
+
+use std::process::ExitCode;
+
+use newsprint::{Extractor, Options, Page};
+
+fn main() -> ExitCode {
+    let mut text = false;
+    let mut paths = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--text" => text = true,
+            "-h" | "--help" => {
+                eprintln!("usage: extract [--text] PAGE.html [PAGE.html ...]");
+                return ExitCode::SUCCESS;
+            }
+            _ => paths.push(arg),
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("usage: extract [--text] PAGE.html [PAGE.html ...]");
+        return ExitCode::from(2);
+    }
+    let extractor = match Extractor::new(Options::default()) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let many = paths.len() > 1;
+    let mut failed = false;
+    for path in &paths {
+        let result = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| extractor.extract_bytes(&bytes, None).map_err(|e| e.to_string()));
+        match result {
+            Ok(page) if text => print!("{}", as_text(&page, many.then_some(path.as_str()))),
+            Ok(page) => print_json(&page, many.then_some(path.as_str())),
+            Err(e) => {
+                failed = true;
+                eprintln!("extract: {path}: {e}");
+                if many && !text {
+                    println!("{}", serde_json::json!({ "source": path, "error": e }));
+                }
+            }
+        }
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// One path: pretty JSON of the Page. Several: one compact line each, with `source`.
+fn print_json(page: &Page, source: Option<&str>) {
+    let line = match source {
+        Some(source) => serde_json::to_string(&WithSource { source, page }),
+        None => serde_json::to_string_pretty(page),
+    };
+    match line {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("extract: cannot serialise: {e}"),
+    }
+}
+
+/// A Page with the path it came from, for JSON Lines output.
+#[derive(serde::Serialize)]
+struct WithSource<'a> {
+    source: &'a str,
+    #[serde(flatten)]
+    page: &'a Page,
+}
+
+fn as_text(page: &Page, source: Option<&str>) -> String {
+    let mut out = String::new();
+    if let Some(src) = source {
+        out.push_str(&format!("==> {src} <==\n"));
+    }
+    if page.articles.is_empty() {
+        out.push_str("(no article)\n\n");
+    }
+    for a in &page.articles {
+        out.push_str(&format!("# {}\n", a.headline));
+        if !a.authors.is_empty() {
+            out.push_str(&format!("By {}\n", a.authors.join(", ")));
+        }
+        if let Some(p) = a.published {
+            out.push_str(&format!("Published {p}"));
+            if let Some(u) = a.updated {
+                out.push_str(&format!(" · Updated {u}"));
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+        for p in &a.paragraphs {
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+        for q in &a.quotes {
+            let who = q.speaker.as_deref().unwrap_or("(unattributed)");
+            out.push_str(&format!("> \"{}\" — {who}\n", q.text));
+        }
+        out.push('\n');
+    }
+    out
+}

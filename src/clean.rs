@@ -1,0 +1,183 @@
+//! Boilerplate: which subtrees never reach an article's paragraphs.
+//!
+//! The result is a flag per node (`true` = boilerplate), already inherited by every
+//! descendant. Nothing is deleted from the tree: metadata still reads headers, bylines and
+//! `<meta>` from the whole document.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dom::{Dom, NodeId, tag};
+use crate::patterns::{self, boilerplate as bp};
+use crate::score::{self, Stats};
+use crate::text;
+
+static PLAYER_TEXT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::PLAYER_TEXT));
+static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)")
+});
+
+/// A node holding at least this share of the page's prose is never removed by its class,
+/// id or tag alone: it is (or wraps) the article.
+const PROTECT_SHARE: f32 = 0.4;
+
+/// Marks the boilerplate of a document.
+pub(crate) fn boilerplate(dom: &Dom) -> Vec<bool> {
+    let before = Stats::compute(dom, &vec![false; dom.len()]);
+    let total_prose = before.prose(0).max(1) as f32;
+    let protected = |id: NodeId| before.prose(id) as f32 >= total_prose * PROTECT_SHARE;
+    let mut removed = vec![false; dom.len()];
+    let mut i = 0;
+    while i < dom.len() {
+        if mark(dom, i, &before, &protected) {
+            for slot in removed.get_mut(dom.subtree(i)).into_iter().flatten() {
+                *slot = true;
+            }
+            i = dom.end(i).max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    mark_related_sections(dom, &before, &mut removed);
+    removed
+}
+
+/// Whether the node at `id` (and so its subtree) is boilerplate.
+fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool) -> bool {
+    if let Some(t) = dom.text_of(id) {
+        return is_label_text(t);
+    }
+    let Some(el) = dom.element(id) else {
+        return false;
+    };
+    if matches!(el.name, tag!("html") | tag!("body")) {
+        return false;
+    }
+    if is_hidden(el) {
+        return true;
+    }
+    if el.attr("role").is_some_and(|r| bp::DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+        return !protected(id);
+    }
+    if bp::DROP_TAGS.contains(&&*el.name) {
+        return !(matches!(el.name, tag!("form") | tag!("header")) && protected(id));
+    }
+    if matches!(el.name, tag!("main") | tag!("article")) {
+        return false;
+    }
+    let sig = score::class_signal(dom, id);
+    let by_class = sig.strong_negative || (sig.weak_negative && !sig.positive);
+    if by_class && !protected(id) {
+        return true;
+    }
+    stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
+}
+
+/// `hidden`, `aria-hidden=true` or an inline style that hides the element.
+fn is_hidden(el: &crate::dom::Element) -> bool {
+    el.attr("hidden").is_some()
+        || el.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
+}
+
+/// A short text that is a label ("Advertisement", "Share") or player control text.
+pub(crate) fn is_player_or_label(s: &str) -> bool {
+    is_label_text(s) || PLAYER_TEXT.is_match(&text::normalize(s))
+}
+
+fn is_label_text(s: &str) -> bool {
+    if s.len() > 64 {
+        return false;
+    }
+    let key = text::label_key(s);
+    !key.is_empty() && bp::LABEL_TEXTS.contains(&key.as_str())
+}
+
+/// A heading such as "Recommended Articles" or "Most read" opens a block of links to other
+/// stories: the smallest ancestor that holds more than the heading, when it is mostly links
+/// or holds little of the page's prose, is boilerplate.
+fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
+    let total_prose = stats.prose(0).max(1) as f32;
+    for id in 0..dom.len() {
+        if removed.get(id).copied().unwrap_or(true) || !is_heading_like(dom, stats, id) {
+            continue;
+        }
+        let key = text::label_key(&dom.text(id));
+        if !bp::RELATED_HEADINGS.iter().any(|h| key == *h || (key.starts_with(h) && key.len() < h.len() + 24)) {
+            continue;
+        }
+        let mut section = id;
+        while let Some(p) = dom.parent(section) {
+            if stats.text(p) > stats.text(section) || p == 0 {
+                section = p;
+                break;
+            }
+            section = p;
+        }
+        let small = (stats.prose(section) as f32) < total_prose * PROTECT_SHARE;
+        let target = if small || stats.link_density(section) > 0.5 { section } else { id };
+        for slot in removed.get_mut(dom.subtree(target)).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+}
+
+/// A heading element, or a short element whose text is all in one line (`<div
+/// class="title">Most read</div>`).
+fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
+    match dom.tag(id) {
+        Some(n) if matches!(*n, tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")) => true,
+        Some(n) if matches!(*n, tag!("div") | tag!("span") | tag!("p") | tag!("strong") | tag!("header")) => {
+            stats.text(id) > 0 && stats.text(id) <= 40 && dom.child_elements(id).count() <= 1
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+
+    fn kept_text(html: &str) -> String {
+        let dom = Dom::parse(html, &Limits::default()).unwrap();
+        let removed = boilerplate(&dom);
+        (0..dom.len())
+            .filter(|&i| !removed[i])
+            .filter_map(|i| dom.text_of(i))
+            .filter(|t| !dom.ancestors(0).any(|_| false))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    #[test]
+    fn removes_players_share_bars_and_labels() {
+        let html = r#"<body><div class="video-js"><span>Current Time 0:00</span></div>
+            <div class="ShareBar_root__3kP">Facebook</div><p>Advertisement</p>
+            <div class="ArticleBody_body__x7"><p>Real text that is long enough to be prose, with words.</p></div>
+            <div hidden>secret</div><div style="display: none">gone</div></body>"#;
+        let kept = kept_text(html);
+        assert!(kept.contains("Real text"));
+        for gone in ["Current Time", "Facebook", "Advertisement", "secret", "gone"] {
+            assert!(!kept.contains(gone), "{gone} leaked: {kept}");
+        }
+    }
+
+    #[test]
+    fn protects_the_article_from_its_own_classes() {
+        let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+        let html = format!(r#"<body><div class="entry-content share-enabled">{body}</div></body>"#);
+        assert!(kept_text(&html).contains("article prose"));
+    }
+
+    #[test]
+    fn removes_related_sections_by_heading() {
+        let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+        let html = format!(
+            r#"<body><div>{body}</div><div><h3>Recommended Articles</h3><ul><li><a href=/a>Some other story with a long headline</a></li></ul></div></body>"#
+        );
+        let kept = kept_text(&html);
+        assert!(!kept.contains("Some other story"), "{kept}");
+    }
+}

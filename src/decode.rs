@@ -1,0 +1,147 @@
+//! Bytes to text: the WHATWG order (BOM, the transport's charset, a `<meta>` prescan of the
+//! first 1024 bytes), then statistical detection (chardetng), decoded with encoding_rs.
+//!
+//! One deliberate departure from browsers: a page that declares a legacy single-byte
+//! charset but whose bytes are valid UTF-8 with non-ASCII text is read as UTF-8, because a
+//! lying declaration is far more common on crawled pages than Latin-1 text that happens to
+//! form valid UTF-8 sequences.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use regex::bytes::Regex;
+
+use crate::error::{Error, Result};
+use crate::patterns;
+
+static CONTENT_TYPE_CHARSET: LazyLock<Regex> = LazyLock::new(|| patterns::compile_bytes(patterns::CHARSET_PARAM));
+static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| patterns::compile_bytes(patterns::META_CHARSET));
+
+/// How the encoding was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// A byte-order mark.
+    Bom,
+    /// The `content_type` argument.
+    Transport,
+    /// `<meta charset>` or `http-equiv`.
+    Meta,
+    /// chardetng's guess.
+    Detected,
+}
+
+/// Decodes a page. Fails only on input that is plainly not text.
+pub(crate) fn decode<'a>(bytes: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a, str>> {
+    let (encoding, source) = sniff(bytes, content_type);
+    if source != Source::Bom && encoding != UTF_16LE && encoding != UTF_16BE {
+        reject_binary(bytes)?;
+    }
+    let (text, _, _) = encoding.decode(bytes);
+    Ok(text)
+}
+
+/// Picks the encoding and says why.
+pub(crate) fn sniff(bytes: &[u8], content_type: Option<&str>) -> (&'static Encoding, Source) {
+    if let Some((enc, _)) = Encoding::for_bom(bytes) {
+        return (enc, Source::Bom);
+    }
+    let declared = content_type
+        .and_then(|ct| label_in(ct.as_bytes(), &CONTENT_TYPE_CHARSET))
+        .map(|e| (e, Source::Transport))
+        .or_else(|| {
+            let head = bytes.get(..1024).unwrap_or(bytes);
+            label_in(head, &META_CHARSET).map(|e| (html_meta_rule(e), Source::Meta))
+        });
+    match declared {
+        Some((enc, source)) if enc.is_single_byte() && looks_like_utf8(bytes) => {
+            let _ = source;
+            (UTF_8, Source::Detected)
+        }
+        Some(found) => found,
+        None => (detect(bytes), Source::Detected),
+    }
+}
+
+fn label_in(haystack: &[u8], re: &Regex) -> Option<&'static Encoding> {
+    let caps = re.captures(haystack)?;
+    Encoding::for_label(caps.get(1)?.as_bytes())
+}
+
+/// WHATWG: a `<meta>` that names UTF-16 means UTF-8 (the bytes were readable as ASCII),
+/// and x-user-defined means windows-1252.
+fn html_meta_rule(enc: &'static Encoding) -> &'static Encoding {
+    if enc == UTF_16LE || enc == UTF_16BE {
+        UTF_8
+    } else if enc == encoding_rs::X_USER_DEFINED {
+        WINDOWS_1252
+    } else {
+        enc
+    }
+}
+
+/// Valid UTF-8 holding at least one multi-byte sequence.
+fn looks_like_utf8(bytes: &[u8]) -> bool {
+    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
+}
+
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    if bytes.is_ascii() || std::str::from_utf8(bytes).is_ok() {
+        return UTF_8;
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+/// Refuses images, archives, PDFs and other binary blobs.
+fn reject_binary(bytes: &[u8]) -> Result<()> {
+    const MAGIC: [&[u8]; 6] = [b"%PDF", b"\x89PNG", b"GIF8", b"\xFF\xD8\xFF", b"PK\x03\x04", b"\x1F\x8B"];
+    if MAGIC.iter().any(|m| bytes.starts_with(m)) {
+        return Err(Error::Undecodable {
+            reason: "a binary file signature",
+        });
+    }
+    let head = bytes.get(..4096).unwrap_or(bytes);
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    if nul * 50 > head.len().max(1) {
+        return Err(Error::Undecodable {
+            reason: "NUL bytes in the text",
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_is_bom_transport_meta_detection() {
+        let bom = b"\xEF\xBB\xBF<meta charset=windows-1252>caf\xC3\xA9";
+        assert_eq!(sniff(bom, Some("text/html; charset=koi8-r")).1, Source::Bom);
+        let latin = b"<meta charset=\"windows-1252\"><p>caf\xE9</p>";
+        assert_eq!(sniff(latin, Some("text/html; charset=ISO-8859-2")).1, Source::Transport);
+        assert_eq!(sniff(latin, None), (WINDOWS_1252, Source::Meta));
+        let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">\xB1";
+        assert_eq!(sniff(equiv, None).0.name(), "ISO-8859-2");
+    }
+
+    #[test]
+    fn lying_declaration_is_overridden_by_valid_utf8() {
+        let page = "<meta charset=windows-1252><p>café “quoted”</p>";
+        assert_eq!(decode(page.as_bytes(), None).unwrap(), page);
+    }
+
+    #[test]
+    fn windows_1252_decodes() {
+        let page = b"<meta charset=windows-1252><p>\x93caf\xE9\x94 \x80</p>";
+        assert!(decode(page, None).unwrap().contains("\u{201c}café\u{201d} €"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(decode(b"%PDF-1.7 ...", None).is_err());
+        assert!(decode(&[0u8; 100], None).is_err());
+    }
+}

@@ -1,0 +1,152 @@
+//! [`Extractor`]: validated options, and the pipeline read top to bottom like a table of
+//! contents: decode → parse → clean → roots → metadata → paragraphs → quotes.
+
+use chrono::FixedOffset;
+
+use crate::clean;
+use crate::decode;
+use crate::dom::Dom;
+use crate::error::{Error, Result};
+use crate::metadata::{self, ArticleInput, ArticleMeta, PageFacts, dates};
+use crate::model::{Article, Page, Timestamp};
+use crate::options::Options;
+use crate::paragraphs::{self, BlockKind};
+use crate::quotes;
+use crate::roots::{self, Root};
+use crate::score::Stats;
+
+/// Extracts articles from pages. Build it once with [`Extractor::new`] and reuse it: it is
+/// `Send + Sync`, so one extractor can serve many threads.
+///
+/// ```
+/// let extractor = newsprint::Extractor::new(newsprint::Options::default())?;
+/// let page = extractor.extract("<html><body><p>Nothing to see.</p></body></html>")?;
+/// assert!(page.articles.is_empty());
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    options: Options,
+}
+
+impl Extractor {
+    /// Validates the options. Fails with [`Error::InvalidOption`] on a base URL that is not an
+    /// absolute `http`, `https` or `file` URL, or a limit of zero.
+    pub fn new(options: Options) -> Result<Extractor> {
+        if let Some(base) = &options.base_url {
+            let ok = url::Url::parse(base).is_ok_and(|u| matches!(u.scheme(), "http" | "https" | "file"));
+            if !ok {
+                return Err(Error::InvalidOption {
+                    option: "base_url",
+                    reason: format!("{base:?} is not an absolute http(s) or file URL"),
+                });
+            }
+        }
+        let l = options.limits;
+        for (name, v) in [("max_input_bytes", l.max_input_bytes), ("max_nodes", l.max_nodes), ("max_depth", l.max_depth)] {
+            if v == 0 {
+                return Err(Error::InvalidOption { option: name, reason: "a limit of 0 admits no page".into() });
+            }
+        }
+        Ok(Extractor { options })
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Extracts from the bytes of a page. The charset comes from a byte-order mark, the
+    /// `content_type` (an HTTP `Content-Type` value such as `text/html; charset=koi8-r`), a
+    /// `<meta>` declaration, or else is detected.
+    pub fn extract_bytes(&self, bytes: &[u8], content_type: Option<&str>) -> Result<Page> {
+        self.check_size(bytes.len())?;
+        let text = decode::decode(bytes, content_type)?;
+        self.extract(&text)
+    }
+
+    /// Extracts from the text of a page.
+    pub fn extract(&self, html: &str) -> Result<Page> {
+        self.check_size(html.len())?;
+        let dom = Dom::parse(html, &self.options.limits)?;
+        let removed = clean::boilerplate(&dom);
+        let stats = Stats::compute(&dom, &removed);
+        let found = roots::find(&dom, &removed, &stats);
+        let facts = metadata::page_facts(&dom, &self.options);
+        let mut metas = self.article_metas(&dom, &stats, &facts, &found);
+        self.infer_offsets(&mut metas);
+        let articles = found
+            .iter()
+            .zip(metas)
+            .filter_map(|(root, meta)| article(&dom, &removed, &facts, *root, meta))
+            .collect();
+        Ok(Page { url: facts.url, site_name: facts.site_name, language: facts.language, articles })
+    }
+
+    fn check_size(&self, size: usize) -> Result<()> {
+        let limit = self.options.limits.max_input_bytes;
+        if size > limit {
+            return Err(Error::InputTooLarge { size, limit });
+        }
+        Ok(())
+    }
+
+    /// Metadata of every root; JSON-LD objects paired with roots by headline.
+    fn article_metas(&self, dom: &Dom, stats: &Stats, facts: &PageFacts, found: &[Root]) -> Vec<ArticleMeta> {
+        let input = |k: usize, root: Root| ArticleInput { dom, stats, facts, root, main: k == 0, multi: found.len() > 1 };
+        let headlines: Vec<String> = found
+            .iter()
+            .enumerate()
+            .map(|(k, r)| metadata::article_meta(&input(k, *r), None).headline)
+            .collect();
+        let paired = metadata::pair_ld(&facts.ld.articles, &headlines);
+        found
+            .iter()
+            .enumerate()
+            .map(|(k, r)| metadata::article_meta(&input(k, *r), paired.get(k).copied().flatten()))
+            .collect()
+    }
+
+    /// Gives times written without a zone the page's offset (from another timestamp of the
+    /// same page), else the configured default offset.
+    fn infer_offsets(&self, metas: &mut [ArticleMeta]) {
+        let page_offset: Option<FixedOffset> = metas
+            .iter()
+            .flat_map(|m| [m.published, m.updated])
+            .flatten()
+            .find_map(|t| t.offset())
+            .or(self.options.default_offset);
+        let Some(offset) = page_offset else { return };
+        for m in metas {
+            for t in [&mut m.published, &mut m.updated].into_iter().flatten() {
+                if matches!(t, Timestamp::Local(_)) {
+                    *t = dates::with_offset(*t, offset);
+                }
+            }
+        }
+    }
+}
+
+/// Assembles one article; `None` when it has no headline or no body.
+fn article(dom: &Dom, removed: &[bool], facts: &PageFacts, root: Root, meta: ArticleMeta) -> Option<Article> {
+    let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
+    let cx = paragraphs::Context { headline: &meta.headline, headline_node: meta.headline_node, site_names: &site_names };
+    let blocks = paragraphs::blocks(dom, removed, root.container, &cx);
+    if meta.headline.is_empty() || blocks.is_empty() {
+        return None;
+    }
+    let quote_input: Vec<quotes::Block<'_>> = blocks
+        .iter()
+        .map(|b| quotes::Block { text: &b.text, blockquote: b.kind == BlockKind::Quote })
+        .collect();
+    let quotes = quotes::find_quotes(&quote_input);
+    Some(Article {
+        headline: meta.headline,
+        description: meta.description,
+        authors: meta.authors,
+        published: meta.published,
+        updated: meta.updated,
+        paragraphs: blocks.into_iter().map(|b| b.text).collect(),
+        quotes,
+    })
+}

@@ -1,0 +1,167 @@
+//! Bylines: person names from visible bylines and author fields, without "By", roles,
+//! dates, e-mail addresses, handles or the site name.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::patterns::{self, byline as tokens};
+use crate::text::normalize;
+
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::PREFIX));
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT));
+static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE));
+
+/// The person names in a byline text ("By Jane Doe and John Roe | Published Jan 8").
+pub(crate) fn names(text: &str, site_names: &[&str]) -> Vec<String> {
+    let text = normalize(text);
+    let mut out: Vec<String> = Vec::new();
+    for segment in text.split(['|', '•', '·', '\n']) {
+        let segment = NOISE.replace_all(segment, " ");
+        let segment = PREFIX.replace(segment.trim(), "");
+        for part in SPLIT.split(&segment) {
+            let part = PREFIX.replace(part.trim(), "");
+            if let Some(name) = clean_name(&part, site_names)
+                && !out.iter().any(|n| n.eq_ignore_ascii_case(&name))
+            {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// A name, or `None` when the part is a role, an organisation, a date or noise.
+pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
+    let part = part
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’')
+        .trim_end_matches('.')
+        .trim();
+    if part.is_empty() || part.chars().any(|c| c.is_ascii_digit() || c == '@') {
+        return None;
+    }
+    let lower = part.to_lowercase();
+    if site_names.iter().any(|s| !s.is_empty() && lower == s.to_lowercase()) {
+        return None;
+    }
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.iter().any(|w| tokens::ROLE_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))) {
+        return None;
+    }
+    if is_cjk_name(part) {
+        return Some(part.to_string());
+    }
+    let capitalised = words
+        .iter()
+        .all(|w| tokens::NAME_PARTICLES.contains(&w.to_lowercase().as_str()) || w.chars().next().is_some_and(char::is_uppercase));
+    (capitalised && (2..=5).contains(&words.len())).then(|| words.join(" "))
+}
+
+fn is_cjk_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=4).contains(&n) && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_cleans_bylines() {
+        assert_eq!(names("By Jane Doe and John Roe", &[]), ["Jane Doe", "John Roe"]);
+        assert_eq!(names("Jane Doe, Reuters", &[]), ["Jane Doe"]);
+        assert_eq!(names("Von Anna Müller und Jonas Weber", &[]), ["Anna Müller", "Jonas Weber"]);
+        assert_eq!(names("Por Lucía Fernández", &[]), ["Lucía Fernández"]);
+        assert_eq!(names("Tom Fairweather, Science Correspondent", &[]), ["Tom Fairweather"]);
+        assert_eq!(names("By Robert Allen / Staff Writer", &[]), ["Robert Allen"]);
+        assert_eq!(
+            names("By Maria Lopez | Published: Jan. 8, 2025 at 8:23 PM EST", &[]),
+            ["Maria Lopez"]
+        );
+        assert_eq!(names("记者 王小明", &[]), ["王小明"]);
+        assert_eq!(names("jane@example.com @janedoe", &[]), Vec::<String>::new());
+        assert_eq!(names("Harbour Wire", &["Harbour Wire"]), Vec::<String>::new());
+        assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
+    }
+}
+
+/// Whether a text opens with a byline word ("By", "Von", "Por", ...).
+pub(crate) fn starts_with_prefix(text: &str) -> bool {
+    PREFIX.find(text).is_some_and(|m| !m.as_str().trim().is_empty())
+}
+
+/// Class/id tokens of byline elements.
+const BYLINE_TOKENS: &[&str] = &[
+    "author", "authors", "byline", "by", "writer", "reporter", "contributor", "autor",
+    "autorin", "firma", "journalist", "creator",
+];
+
+/// The authors named in a story's header region (elements marked as bylines, and lines
+/// that open with "By"), else anywhere in its container through `rel=author` and
+/// `itemprop=author`.
+pub(crate) fn find(
+    dom: &crate::dom::Dom,
+    header: std::ops::Range<usize>,
+    container: usize,
+    site_names: &[&str],
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let push = |out: &mut Vec<String>, found: Vec<String>| {
+        for n in found {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    };
+    let mut i = header.start;
+    while i < header.end {
+        if is_marked_byline(dom, i) {
+            push(&mut out, names(&element_name_text(dom, i), site_names));
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        if let Some(t) = dom.text_of(i)
+            && starts_with_prefix(t.trim())
+            && let Some(p) = dom.parent(i)
+        {
+            let line = dom.text(p);
+            if crate::text::visible_len(&line) < 150 {
+                push(&mut out, names(&line, site_names));
+            }
+        }
+        i += 1;
+    }
+    if out.is_empty() {
+        for i in dom.subtree(container) {
+            if is_explicit_author(dom, i) {
+                push(&mut out, names(&element_name_text(dom, i), site_names));
+            }
+        }
+    }
+    out
+}
+
+fn is_explicit_author(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("author")))
+        || dom.attr(id, "itemprop").is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("author")))
+}
+
+fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
+    if dom.element(id).is_none() {
+        return false;
+    }
+    is_explicit_author(dom, id)
+        || ["class", "id"].iter().any(|a| {
+            dom.attr(id, a).is_some_and(|v| {
+                crate::score::tokens(v).iter().any(|t| BYLINE_TOKENS.contains(&t.as_str()))
+            })
+        })
+}
+
+/// An author element's name: its `itemprop=name` descendant when it has one, else its text.
+fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
+    dom.subtree(id)
+        .skip(1)
+        .find(|&i| dom.attr(i, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("name")))
+        .map_or_else(|| dom.text(id), |n| dom.attr(n, "content").map_or_else(|| dom.text(n), str::to_string))
+}

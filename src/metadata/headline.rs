@@ -1,0 +1,86 @@
+//! Headlines: the visible heading, cross-checked with the head's titles, without the site
+//! name that `<title>` and `og:title` often carry.
+
+use crate::text::normalize;
+
+/// Separators between a title and a site name ("Title | Site", "Site: Title").
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", ": "];
+
+/// Removes a site-name prefix or suffix from a title. A part is cut only when it matches a
+/// known site name or the host, so headlines that contain " - " or ": " stay whole.
+pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
+    let title = normalize(title);
+    let keys: Vec<String> = site_names
+        .iter()
+        .map(|s| squash(s))
+        .filter(|s| s.len() >= 2)
+        .collect();
+    if keys.is_empty() {
+        return title;
+    }
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && is_site(tail, &keys)
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_string();
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && is_site(head, &keys)
+            && !tail.trim().is_empty()
+        {
+            return tail.trim().to_string();
+        }
+    }
+    title
+}
+
+fn is_site(part: &str, keys: &[String]) -> bool {
+    let p = squash(part);
+    !p.is_empty() && keys.iter().any(|k| p == *k || (p.contains(k.as_str()) && p.len() <= k.len() + 12) || (k.contains(p.as_str()) && p.len() >= 4))
+}
+
+/// Lowercase letters and digits only: "The Harbour-Wire.com" → "theharbourwirecom".
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether two headlines say the same thing (ignoring case, punctuation and a site name
+/// left on one of them).
+pub(crate) fn same_headline(a: &str, b: &str) -> bool {
+    let (a, b) = (squash(a), squash(b));
+    !a.is_empty() && !b.is_empty() && (a == b || (a.len() > 20 && b.starts_with(&a)) || (b.len() > 20 && a.starts_with(&b)))
+}
+
+/// The host of a URL without `www.` and the public suffix, as a site-name candidate.
+pub(crate) fn host_label(url: &str) -> Option<String> {
+    let host = url::Url::parse(url).ok()?.host_str()?.to_string();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    host.split('.').next().map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_only_the_site_name() {
+        assert_eq!(strip_site_name("Big news today | Harbour Wire", &["Harbour Wire"]), "Big news today");
+        assert_eq!(strip_site_name("Harbour Wire: Big news", &["Harbour Wire"]), "Big news");
+        assert_eq!(
+            strip_site_name("Spider-Man - the review: a triumph", &["Harbour Wire"]),
+            "Spider-Man - the review: a triumph"
+        );
+        assert_eq!(strip_site_name("Title - harbourwire.example", &["harbourwire"]), "Title");
+        assert_eq!(strip_site_name("No site known - here", &[]), "No site known - here");
+    }
+
+    #[test]
+    fn same_headline_ignores_punctuation() {
+        assert!(same_headline("New US guidance, tougher realities", "New US guidance — tougher realities!"));
+        assert!(!same_headline("One story", "Another story"));
+    }
+}

@@ -1,0 +1,246 @@
+//! JSON-LD (`<script type="application/ld+json">`): the article objects a page describes,
+//! found in plain objects, arrays and `@graph`s, walked with an explicit stack.
+
+use serde_json::Value;
+
+use crate::dom::{Dom, tag};
+use crate::text::normalize;
+
+/// What one JSON-LD article object says.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LdArticle {
+    /// `headline` (or `name`).
+    pub headline: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// Names of `author`s that are persons (not organisations).
+    pub authors: Vec<String>,
+    /// Whether an author was given at all (persons or organisations).
+    pub has_author: bool,
+    /// `datePublished` as written.
+    pub published: Option<String>,
+    /// `dateModified` as written.
+    pub modified: Option<String>,
+    /// `url` or `mainEntityOfPage`.
+    pub url: Option<String>,
+    /// `inLanguage`.
+    pub language: Option<String>,
+    /// `articleBody`.
+    pub body: Option<String>,
+    /// `@type` is `LiveBlogPosting`.
+    pub live: bool,
+}
+
+/// What the page's JSON-LD says, in document order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LdData {
+    /// The article-typed objects.
+    pub articles: Vec<LdArticle>,
+    /// The first `publisher.name` or `WebSite.name`.
+    pub site_name: Option<String>,
+    /// Whether a `WebPage`-like object says this is a listing (`CollectionPage`, `SearchResultsPage`).
+    pub listing: bool,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "article", "newsarticle", "blogposting", "liveblogposting", "reportagenewsarticle",
+    "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+    "askpublicnewsarticle", "scholarlyarticle", "techarticle", "report", "socialmediaposting",
+    "posting", "satiricalarticle",
+];
+
+/// Reads every JSON-LD block of the document.
+pub(crate) fn read(dom: &Dom) -> LdData {
+    let mut data = LdData::default();
+    for id in dom.elements_named(&tag!("script")) {
+        let is_ld = dom
+            .attr(id, "type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        if !is_ld {
+            continue;
+        }
+        let raw = dom.raw_text(id);
+        let Ok(value) = serde_json::from_str::<Value>(clean_json(&raw)) else {
+            continue;
+        };
+        collect(&value, &mut data);
+    }
+    data
+}
+
+/// Strips HTML comment wrappers and CDATA that some CMSs put around the JSON.
+fn clean_json(raw: &str) -> &str {
+    let t = raw.trim();
+    let t = t.strip_prefix("<!--").unwrap_or(t);
+    let t = t.strip_suffix("-->").unwrap_or(t);
+    let t = t.trim().strip_prefix("//<![CDATA[").unwrap_or(t);
+    t.trim().strip_suffix("//]]>").unwrap_or(t).trim()
+}
+
+/// Walks objects, arrays and `@graph` with an explicit stack.
+fn collect(root: &Value, data: &mut LdData) {
+    let mut stack = vec![root];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+                let types = types_of(v);
+                if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
+                    data.articles.push(article(v, &types));
+                } else if types.iter().any(|t| t == "website" || t == "organization" || t == "newsmediaorganization") {
+                    if data.site_name.is_none() && types.iter().any(|t| t == "website") {
+                        data.site_name = string(map.get("name"));
+                    }
+                } else if types.iter().any(|t| t == "collectionpage" || t == "searchresultspage" || t == "itemlist") {
+                    data.listing = true;
+                }
+                if let Some(main) = map.get("mainEntity") {
+                    stack.push(main);
+                }
+            }
+            _ => {}
+        }
+    }
+    if data.site_name.is_none() {
+        data.site_name = publisher_name(root);
+    }
+}
+
+fn types_of(v: &Value) -> Vec<String> {
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_ascii_lowercase)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn article(v: &Value, types: &[String]) -> LdArticle {
+    let (authors, has_author) = persons(v.get("author"));
+    LdArticle {
+        headline: string(v.get("headline")).or_else(|| string(v.get("name"))),
+        description: string(v.get("description")),
+        authors,
+        has_author,
+        published: string(v.get("datePublished")).or_else(|| string(v.get("dateCreated"))),
+        modified: string(v.get("dateModified")),
+        url: string(v.get("url")).or_else(|| match v.get("mainEntityOfPage") {
+            Some(Value::Object(m)) => string(m.get("@id")).or_else(|| string(m.get("url"))),
+            other => string(other),
+        }),
+        language: string(v.get("inLanguage")),
+        body: string(v.get("articleBody")),
+        live: types.iter().any(|t| t == "liveblogposting"),
+    }
+}
+
+/// The names of the persons among `author` values (an object, an array, or a string).
+fn persons(v: Option<&Value>) -> (Vec<String>, bool) {
+    let mut names = Vec::new();
+    let mut any = false;
+    let mut stack: Vec<&Value> = v.into_iter().collect();
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::String(s) => {
+                any = true;
+                names.push(normalize(s));
+            }
+            Value::Object(m) => {
+                any = true;
+                let types = types_of(v);
+                let is_org = types.iter().any(|t| t.contains("organization") || t == "newsmediaorganization");
+                if !is_org && let Some(name) = string(m.get("name")) {
+                    names.push(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    names.retain(|n| !n.is_empty());
+    (names, any)
+}
+
+fn publisher_name(root: &Value) -> Option<String> {
+    let mut stack = vec![root];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if let Some(name) = map.get("publisher").and_then(|p| string(p.get("name"))) {
+                    return Some(name);
+                }
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A string value, whitespace-normalised; the first of an array; `None` when empty.
+fn string(v: Option<&Value>) -> Option<String> {
+    let s = match v? {
+        Value::String(s) => normalize(s),
+        Value::Array(a) => return a.iter().find_map(|x| string(Some(x))),
+        Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    (!s.is_empty()).then(|| decode_entities(&s))
+}
+
+/// Some CMSs put HTML entities inside JSON strings; decode the common ones.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#039;", "'")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&rsquo;", "\u{2019}")
+        .replace("&lsquo;", "\u{2018}")
+        .replace("&ldquo;", "\u{201c}")
+        .replace("&rdquo;", "\u{201d}")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+
+    fn ld(json: &str) -> LdData {
+        let html = format!(r#"<script type="application/ld+json">{json}</script>"#);
+        read(&Dom::parse(&html, &Limits::default()).unwrap())
+    }
+
+    #[test]
+    fn finds_articles_in_graphs_and_arrays() {
+        let d = ld(r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+            {"@type":["NewsArticle"],"headline":"H &amp; K","datePublished":"2025-01-08T20:23:00+08:00",
+             "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Org"}]}]}"#);
+        assert_eq!(d.articles.len(), 1);
+        assert_eq!(d.articles[0].headline.as_deref(), Some("H & K"));
+        assert_eq!(d.articles[0].authors, ["Jane Doe"]);
+        assert_eq!(d.site_name.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn broken_json_is_ignored() {
+        assert!(ld("{not json").articles.is_empty());
+        let deep = "[".repeat(10_000);
+        assert!(ld(&deep).articles.is_empty());
+    }
+}

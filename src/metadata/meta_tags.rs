@@ -1,0 +1,90 @@
+//! `<meta>`, `<link>`, `<title>` and `<html lang>`: the page-level facts in the head.
+
+use std::collections::HashMap;
+
+use crate::dom::{Dom, tag};
+use crate::text::normalize;
+
+/// The head's facts, keys lowercased.
+#[derive(Debug, Default)]
+pub(crate) struct MetaTags {
+    /// `name`/`property`/`itemprop`/`http-equiv` → first non-empty `content`.
+    values: HashMap<String, String>,
+    /// Every `author`-like meta value, in order.
+    pub authors: Vec<String>,
+    /// `<title>` text.
+    pub title: Option<String>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+    /// `<html lang>`.
+    pub html_lang: Option<String>,
+}
+
+impl MetaTags {
+    /// The value of a meta key (lowercase), if present.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.values.get(key).map(String::as_str)
+    }
+
+    /// The first of several keys that is present.
+    pub fn first(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| self.get(k))
+    }
+}
+
+/// Author keys: `<meta name=author>` and friends.
+const AUTHOR_KEYS: &[&str] = &[
+    "author", "article:author", "byl", "dc.creator", "dcterms.creator", "parsely-author",
+    "sailthru.author", "citation_author", "twitter:creator:name",
+];
+
+/// Reads the head (and any `<meta>`/`itemprop` in the body).
+pub(crate) fn read(dom: &Dom) -> MetaTags {
+    let mut m = MetaTags::default();
+    for id in 0..dom.len() {
+        let Some(el) = dom.element(id) else { continue };
+        match el.name {
+            tag!("meta") => {
+                let content = el.attr("content").map(normalize).unwrap_or_default();
+                if content.is_empty() {
+                    continue;
+                }
+                for key_attr in ["name", "property", "itemprop", "http-equiv"] {
+                    let Some(key) = el.attr(key_attr) else { continue };
+                    for key in key.split_whitespace() {
+                        let key = key.to_ascii_lowercase();
+                        if AUTHOR_KEYS.contains(&key.as_str()) && !content.starts_with("http") {
+                            m.authors.push(content.clone());
+                        }
+                        m.values.entry(key).or_insert_with(|| content.clone());
+                    }
+                }
+            }
+            tag!("title") if m.title.is_none() && !in_svg(dom, id) => {
+                let t = dom.text(id);
+                if !t.is_empty() {
+                    m.title = Some(t);
+                }
+            }
+            tag!("link") if m.canonical.is_none() => {
+                let rel = el.attr("rel").unwrap_or_default().to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") {
+                    m.canonical = el.attr("href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                }
+            }
+            tag!("html") if m.html_lang.is_none() => {
+                m.html_lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty());
+            }
+            _ => {}
+        }
+    }
+    m
+}
+
+fn in_svg(dom: &Dom, id: usize) -> bool {
+    dom.ancestors(id).any(|a| dom.is(a, &tag!("svg")))
+}

@@ -1,0 +1,257 @@
+//! Metadata: page facts (URL, site name, language) and, per article root, the headline,
+//! description, authors and timestamps, merged from JSON-LD, `<meta>`, the visible header
+//! of the story and the URL, in that order of trust.
+
+pub(crate) mod byline;
+pub(crate) mod dates;
+pub(crate) mod headline;
+pub(crate) mod json_ld;
+pub(crate) mod meta_tags;
+mod timestamps;
+
+use crate::dom::{Dom, NodeId, tag};
+use crate::model::Timestamp;
+use crate::options::Options;
+use crate::roots::Root;
+use crate::score::Stats;
+use crate::text::normalize;
+
+pub(crate) use timestamps::is_dateline;
+
+use dates::DateContext;
+use json_ld::{LdArticle, LdData};
+use meta_tags::MetaTags;
+
+/// What the page as a whole says about itself.
+#[derive(Debug)]
+pub(crate) struct PageFacts {
+    /// The head's meta tags.
+    pub meta: MetaTags,
+    /// The JSON-LD data.
+    pub ld: LdData,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Publisher name.
+    pub site_name: Option<String>,
+    /// BCP 47 language tag.
+    pub language: Option<String>,
+    /// How to read dates on this page.
+    pub dates: DateContext,
+    /// Names the site goes by (site name, host label), to strip from titles and bylines.
+    pub site_names: Vec<String>,
+}
+
+/// Reads the page-level facts.
+pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
+    let meta = meta_tags::read(dom);
+    let ld = json_ld::read(dom);
+    let base = options.base_url.as_deref();
+    let url = meta
+        .canonical
+        .as_deref()
+        .or_else(|| meta.get("og:url"))
+        .or_else(|| ld.articles.first().and_then(|a| a.url.as_deref()))
+        .and_then(|u| resolve(base, u))
+        .or_else(|| base.map(str::to_string));
+    let site_name = meta
+        .first(&["og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone"])
+        .map(str::to_string)
+        .or_else(|| ld.site_name.clone());
+    let language = meta
+        .html_lang
+        .clone()
+        .or_else(|| meta.get("og:locale").map(|l| l.replace('_', "-")))
+        .or_else(|| meta.first(&["content-language", "language", "dc.language"]).map(str::to_string))
+        .or_else(|| ld.articles.iter().find_map(|a| a.language.clone()));
+    let mut site_names: Vec<String> = site_name.iter().cloned().collect();
+    site_names.extend(ld.site_name.iter().cloned());
+    site_names.extend(url.as_deref().and_then(headline::host_label));
+    let dates = DateContext {
+        reference: options.reference_time,
+        default_offset: None,
+        day_first: language.as_deref().and_then(day_first),
+    };
+    PageFacts { meta, ld, url, site_name, language, dates, site_names }
+}
+
+/// Resolves a possibly relative URL against the base; keeps absolute ones as they are.
+fn resolve(base: Option<&str>, href: &str) -> Option<String> {
+    if let Ok(u) = url::Url::parse(href) {
+        return Some(u.to_string());
+    }
+    let base = url::Url::parse(base?).ok()?;
+    base.join(href).ok().map(|u| u.to_string())
+}
+
+/// Numeric date order by language: US English month-first, most others day-first.
+fn day_first(lang: &str) -> Option<bool> {
+    let l = lang.to_ascii_lowercase();
+    if l == "en-us" || l == "en_us" {
+        Some(false)
+    } else if l.starts_with("en-") || !(l.starts_with("en") || l.starts_with("zh") || l.starts_with("ja") || l.starts_with("ko")) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// One article's metadata.
+#[derive(Debug, Default)]
+pub(crate) struct ArticleMeta {
+    /// Headline.
+    pub headline: String,
+    /// The heading element the headline came from.
+    pub headline_node: Option<NodeId>,
+    /// Description.
+    pub description: Option<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// First published.
+    pub published: Option<Timestamp>,
+    /// Last updated.
+    pub updated: Option<Timestamp>,
+}
+
+/// Everything the per-article readers share.
+pub(crate) struct ArticleInput<'a> {
+    /// The document.
+    pub dom: &'a Dom,
+    /// Node statistics after cleaning.
+    pub stats: &'a Stats,
+    /// Page facts.
+    pub facts: &'a PageFacts,
+    /// The article's root.
+    pub root: Root,
+    /// Whether this is the page's main article (page-level metadata belongs to it).
+    pub main: bool,
+    /// Whether the page has several articles.
+    pub multi: bool,
+}
+
+/// Reads one article's metadata.
+pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> ArticleMeta {
+    let (headline, headline_node) = headline_for(input, ld);
+    let site_names: Vec<&str> = input.facts.site_names.iter().map(String::as_str).collect();
+    let header = header_region(input, headline_node);
+    let mut authors = byline::find(input.dom, header.clone(), input.root.container, &site_names);
+    if authors.is_empty() && input.main {
+        authors = page_authors(input.facts, ld, &site_names);
+    }
+    let (published, updated) = timestamps::for_article(input, ld, header);
+    let description = if input.main {
+        let m = &input.facts.meta;
+        m.first(&["og:description", "twitter:description"])
+            .map(str::to_string)
+            .or_else(|| ld.and_then(|l| l.description.clone()))
+            .or_else(|| m.first(&["description", "dc.description"]).map(str::to_string))
+    } else {
+        ld.and_then(|l| l.description.clone())
+    };
+    ArticleMeta { headline, headline_node, description, authors, published, updated }
+}
+
+fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let sources = ld.map(|l| l.authors.clone()).unwrap_or_default();
+    let sources = if sources.is_empty() { facts.meta.authors.clone() } else { sources };
+    for s in sources {
+        for name in byline::names(&s, site_names) {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The ids from the headline (or the root's start) to the first prose block of the root:
+/// where bylines and datelines sit.
+fn header_region(input: &ArticleInput<'_>, headline_node: Option<NodeId>) -> std::ops::Range<NodeId> {
+    let c = input.root.container;
+    let end = input.dom.subtree(c).find(|&i| input.stats.own_prose.get(i).copied().unwrap_or(0) > 0).unwrap_or(input.dom.end(c));
+    let start = headline_node.filter(|&h| h < end).map_or(c, |h| h.min(c));
+    start..end
+}
+
+/// The headline: the story's own heading; for the main article, checked against the
+/// titles of the head and falling back to them.
+fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Option<NodeId>) {
+    let dom = input.dom;
+    let facts = input.facts;
+    let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
+    let mut titles: Vec<String> = Vec::new();
+    if let Some(h) = ld.and_then(|l| l.headline.as_deref()) {
+        titles.push(headline::strip_site_name(h, &site_names));
+    }
+    if input.main {
+        for key in ["og:title", "twitter:title"] {
+            if let Some(t) = facts.meta.get(key) {
+                titles.push(headline::strip_site_name(t, &site_names));
+            }
+        }
+        if let Some(t) = &facts.meta.title {
+            titles.push(headline::strip_site_name(t, &site_names));
+        }
+    }
+    let is_site = |t: &str| site_names.iter().any(|s| headline::same_headline(s, t));
+    let c = input.root.container;
+    let inside = |name: &html5ever::LocalName| {
+        dom.subtree(c).find(|&i| dom.is(i, name) && !is_site(&dom.text(i)) && !dom.text(i).is_empty())
+    };
+    let mut node = inside(&tag!("h1"));
+    if node.is_none() && input.multi {
+        node = inside(&tag!("h2"));
+    }
+    if node.is_none() && input.main {
+        node = page_heading(dom, c, &titles, &is_site);
+    }
+    if let Some(n) = node {
+        return (dom.text(n), Some(n));
+    }
+    let fallback = titles.into_iter().find(|t| !t.is_empty()).unwrap_or_default();
+    (fallback, None)
+}
+
+/// For a main article whose container holds no `<h1>`: the page's `<h1>` matching a title,
+/// else the nearest one before the container.
+fn page_heading(dom: &Dom, container: NodeId, titles: &[String], is_site: &dyn Fn(&str) -> bool) -> Option<NodeId> {
+    let h1s: Vec<NodeId> = dom.elements_named(&tag!("h1")).filter(|&h| {
+        let t = dom.text(h);
+        !t.is_empty() && !is_site(&t)
+    }).collect();
+    h1s.iter()
+        .copied()
+        .find(|&h| titles.iter().any(|t| headline::same_headline(t, &dom.text(h))))
+        .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
+        .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
+}
+
+/// Pairs JSON-LD article objects with roots: by headline, else the first object goes to the
+/// main article.
+pub(crate) fn pair_ld<'a>(ld: &'a [LdArticle], headlines: &[String]) -> Vec<Option<&'a LdArticle>> {
+    let mut out: Vec<Option<&LdArticle>> = vec![None; headlines.len()];
+    let mut used = vec![false; ld.len()];
+    for (slot, h) in out.iter_mut().zip(headlines) {
+        if let Some((k, a)) = ld.iter().enumerate().find(|(k, a)| {
+            !used.get(*k).copied().unwrap_or(true)
+                && a.headline.as_deref().is_some_and(|x| headline::same_headline(x, h))
+        }) {
+            *slot = Some(a);
+            if let Some(u) = used.get_mut(k) {
+                *u = true;
+            }
+        }
+    }
+    if let (Some(first @ None), Some(a)) = (out.first_mut(), ld.first())
+        && !used.first().copied().unwrap_or(true)
+    {
+        *first = Some(a);
+    }
+    out
+}
+
+/// The normalised text of a meta value, or `None` when empty.
+pub(crate) fn nonempty(s: &str) -> Option<String> {
+    let t = normalize(s);
+    (!t.is_empty()).then_some(t)
+}

@@ -1,0 +1,234 @@
+//! Published and updated timestamps of one article: JSON-LD, then `<meta>`, then the
+//! visible header (`<time>` elements and dateline text), then the URL. A more precise
+//! reading of the same moment (an offset, a time of day) refines a less precise one.
+
+use std::ops::Range;
+
+use super::dates::{self, DateContext};
+use super::json_ld::LdArticle;
+use super::ArticleInput;
+use crate::dom::{Dom, NodeId, tag};
+use crate::model::Timestamp;
+use crate::text::normalize;
+
+/// `<meta>` keys for the publication time, most trusted first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time", "og:published_time", "datepublished", "published_time",
+    "publish-date", "publishdate", "pubdate", "publication_date", "date.published",
+    "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created",
+    "dcterms.date", "dc.date.created", "article.published", "citation_publication_date",
+    "date", "cxenseparse:recs:publishtime", "originalpublicationdate", "rnews:datepublished",
+];
+
+/// `<meta>` keys for the last update.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time", "og:updated_time", "datemodified", "modified_time",
+    "last-modified", "dcterms.modified", "dc.date.modified", "article.updated",
+    "lastmod", "revised",
+];
+
+/// The published and updated timestamps of an article.
+pub(crate) fn for_article(
+    input: &ArticleInput<'_>,
+    ld: Option<&LdArticle>,
+    header: Range<NodeId>,
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let ctx = &input.facts.dates;
+    let parse = |s: Option<&str>| s.and_then(|s| dates::parse_machine(s, ctx)).filter(|t| dates::plausible(t, ctx));
+    let mut published = parse(ld.and_then(|l| l.published.as_deref()));
+    let mut updated = parse(ld.and_then(|l| l.modified.as_deref()));
+    if input.main {
+        published = published.or_else(|| parse(input.facts.meta.first(PUBLISHED_KEYS)));
+        updated = updated.or_else(|| parse(input.facts.meta.first(MODIFIED_KEYS)));
+    }
+    let (seen_pub, seen_upd) = visible(input.dom, header, input.root.container, ctx);
+    published = refine(published, seen_pub);
+    updated = refine(updated, seen_upd);
+    if published.is_none() && input.main {
+        published = input.facts.url.as_deref().and_then(dates::from_url);
+    }
+    if let (Some(p), Some(u)) = (published, updated)
+        && (same_moment(&p, &u) || later(&p, &u))
+    {
+        updated = None;
+    }
+    (published, updated)
+}
+
+/// Takes `seen` when there is nothing better, or when it states the same moment more
+/// precisely (adds an offset or a time of day).
+fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp> {
+    match (known, seen) {
+        (None, s) => s,
+        (Some(k), None) => Some(k),
+        (Some(k), Some(s)) => Some(match (k, s) {
+            (Timestamp::Date(d), s) if s.date() == d => s,
+            (Timestamp::Local(l), Timestamp::Offset(o)) if o.naive_local() == l => s,
+            _ => k,
+        }),
+    }
+}
+
+fn same_moment(a: &Timestamp, b: &Timestamp) -> bool {
+    match (a, b) {
+        (Timestamp::Offset(x), Timestamp::Offset(y)) => x == y,
+        _ => a.naive_local() == b.naive_local() && a.date() == b.date(),
+    }
+}
+
+/// Whether `a` is certainly after `b`.
+fn later(a: &Timestamp, b: &Timestamp) -> bool {
+    match (a, b) {
+        (Timestamp::Offset(x), Timestamp::Offset(y)) => x > y,
+        _ => match (a.naive_local(), b.naive_local()) {
+            (Some(x), Some(y)) => x > y,
+            _ => a.date() > b.date(),
+        },
+    }
+}
+
+/// Dates shown in the story's header: `<time>` elements first, then dateline text.
+fn visible(dom: &Dom, header: Range<NodeId>, container: NodeId, ctx: &DateContext) -> (Option<Timestamp>, Option<Timestamp>) {
+    let (mut published, mut updated) = (None, None);
+    let times = header.clone().filter(|&i| dom.is(i, &tag!("time")));
+    let times: Vec<NodeId> = times.collect();
+    let times = if times.is_empty() {
+        dom.subtree(container).filter(|&i| dom.is(i, &tag!("time")) && !in_link(dom, i, container)).take(3).collect()
+    } else {
+        times
+    };
+    for t in times {
+        let value = dom.attr(t, "datetime").and_then(|v| dates::parse_machine(v, ctx));
+        let text = dom.text(t);
+        let Some(ts) = value.or_else(|| dates::find_in_text(&text, ctx).map(|f| f.0)) else { continue };
+        if !dates::plausible(&ts, ctx) {
+            continue;
+        }
+        if is_update_marked(dom, t) {
+            updated = updated.or(Some(ts));
+        } else {
+            published = published.or(Some(ts));
+        }
+    }
+    for line in header_lines(dom, header) {
+        read_dateline(&line, ctx, &mut published, &mut updated);
+    }
+    (published, updated)
+}
+
+fn in_link(dom: &Dom, id: NodeId, container: NodeId) -> bool {
+    dom.ancestors(id).take_while(|&a| a >= container).any(|a| dom.is(a, &tag!("a")))
+}
+
+/// A `<time>` (or its close ancestors) marked as the modification time.
+fn is_update_marked(dom: &Dom, id: NodeId) -> bool {
+    std::iter::once(id).chain(dom.ancestors(id).take(2)).any(|i| {
+        ["class", "itemprop", "id"].iter().any(|a| {
+            dom.attr(i, a).is_some_and(|v| {
+                let v = v.to_ascii_lowercase();
+                v.contains("modified") || v.contains("updated") || v.contains("update")
+            })
+        })
+    }) || dom.parent(id).is_some_and(|p| {
+        let line = dom.text(p);
+        let own = dom.text(id);
+        line.find(own.as_str()).is_some_and(|at| dates::label_before(&line, at) == Some(true))
+    })
+}
+
+/// The short text lines of the header region.
+fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for i in header {
+        if let Some(t) = dom.text_of(i) {
+            if dom.parent(i).and_then(|p| dom.tag(p)).is_some_and(crate::dom::is_non_text) {
+                continue;
+            }
+            cur.push_str(t);
+        } else if dom.tag(i).is_some_and(crate::score::is_block) || dom.is(i, &tag!("br")) {
+            push_line(&mut lines, &mut cur);
+        }
+    }
+    push_line(&mut lines, &mut cur);
+    lines
+}
+
+fn push_line(lines: &mut Vec<String>, cur: &mut String) {
+    let t = normalize(cur);
+    cur.clear();
+    if !t.is_empty() && t.chars().count() < 200 {
+        lines.push(t);
+    }
+}
+
+/// Reads "2025-01-08 20:23 Last Updated At:21:17" style lines.
+fn read_dateline(line: &str, ctx: &DateContext, published: &mut Option<Timestamp>, updated: &mut Option<Timestamp>) {
+    let found = dates::find_all_in_text(line, ctx);
+    let mut last_end = 0;
+    for (ts, range) in &found {
+        if !dates::plausible(ts, ctx) {
+            continue;
+        }
+        if dates::label_before(line, range.start) == Some(true) {
+            *updated = updated.or(Some(*ts));
+        } else if published.is_none() {
+            *published = Some(*ts);
+        } else if updated.is_none() && found.len() > 1 {
+            *updated = Some(*ts);
+        }
+        last_end = range.end;
+    }
+    let rest = line.get(last_end..).unwrap_or_default();
+    if updated.is_none()
+        && let Some(p) = *published
+        && let Some(at) = update_label_at(rest)
+        && let Some((time, offset)) = dates::find_time_only(rest.get(at..).unwrap_or_default())
+    {
+        *updated = Some(dates::combine_time(&p, time, offset));
+    }
+}
+
+/// Where the time of an "updated" label starts in the text, if a label is there.
+fn update_label_at(text: &str) -> Option<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .find(|&i| dates::label_before(text, i) == Some(true))
+}
+
+/// A block that is only a dateline (dates, times and their labels): not body text.
+pub(crate) fn is_dateline(text: &str) -> bool {
+    if text.chars().count() > 120 {
+        return false;
+    }
+    let ctx = DateContext::default();
+    let found = dates::find_all_in_text(text, &ctx);
+    let time_only = found.is_empty() && dates::find_time_only(text).is_some();
+    if found.is_empty() && !time_only {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut at = 0;
+    for (_, r) in &found {
+        rest.push_str(text.get(at..r.start).unwrap_or_default());
+        at = r.end;
+    }
+    rest.push_str(text.get(at..).unwrap_or_default());
+    let letters = rest
+        .split_whitespace()
+        .filter(|w| !is_label_word(w))
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum::<usize>();
+    letters <= 12
+}
+
+fn is_label_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    matches!(
+        w.as_str(),
+        "published" | "updated" | "last" | "at" | "on" | "posted" | "modified" | "am" | "pm" | "uhr"
+            | "veröffentlicht" | "aktualisiert" | "am." | "publicado" | "actualizado" | "publié"
+            | "le" | "mis" | "à" | "jour" | "el" | "de" | "the" | "gmt" | "utc" | "et" | "est" | "edt"
+    )
+}

@@ -1,0 +1,262 @@
+//! Paragraphs: an article root's text blocks in reading order.
+//!
+//! One iterative pass over the root's id range with a stack of open block elements. Inline
+//! markup is flattened; `<br>` is a space, two or more in a row split the block; data
+//! tables give one block per row with cells joined by " | ". Afterwards blocks that are
+//! labels, bylines, datelines, teasers or repeats are dropped.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::clean;
+use crate::dom::{Dom, NodeData, NodeId, tag};
+use crate::metadata::{byline, headline};
+use crate::patterns::{self, boilerplate as bp};
+use crate::score;
+use crate::text::{self, normalize};
+
+static BR_SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(r"\n[ \t\r\u{a0}]*\n\s*"));
+
+/// What kind of block a paragraph came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// `<p>` or a text-bearing `<div>`.
+    Paragraph,
+    /// `<h2>`..`<h6>` inside the body.
+    Heading,
+    /// `<li>`, `<dd>`, `<dt>`.
+    ListItem,
+    /// Inside a `<blockquote>`.
+    Quote,
+    /// `<pre>`.
+    Pre,
+    /// A data-table row.
+    Row,
+}
+
+/// One text block of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// The normalised text.
+    pub text: String,
+    /// Where it came from.
+    pub kind: BlockKind,
+}
+
+/// What the block filters need to know about the article.
+pub(crate) struct Context<'a> {
+    /// The article's headline, to drop repeats of it.
+    pub headline: &'a str,
+    /// The heading element, skipped.
+    pub headline_node: Option<NodeId>,
+    /// Site names, for bylines that name the site.
+    pub site_names: &'a [&'a str],
+}
+
+/// The text blocks of the root at `root`, filtered.
+pub(crate) fn blocks(dom: &Dom, removed: &[bool], root: NodeId, cx: &Context<'_>) -> Vec<Block> {
+    let raw = raw_blocks(dom, removed, root, cx.headline_node);
+    filter(raw, cx)
+}
+
+struct Walk {
+    out: Vec<Block>,
+    buf: String,
+    /// Open blocks: (end id, kind, is data table cell container).
+    stack: Vec<(NodeId, BlockKind, bool)>,
+}
+
+impl Walk {
+    fn kind(&self) -> BlockKind {
+        self.stack.last().map_or(BlockKind::Paragraph, |s| s.1)
+    }
+
+    fn in_data_table(&self) -> bool {
+        self.stack.last().is_some_and(|s| s.2)
+    }
+
+    fn flush(&mut self) {
+        if self.buf.trim().is_empty() {
+            self.buf.clear();
+            return;
+        }
+        let kind = self.kind();
+        let buf = std::mem::take(&mut self.buf);
+        let parts: Vec<&str> = if kind == BlockKind::Row { vec![&buf] } else { BR_SPLIT.split(&buf).collect() };
+        for part in parts {
+            let t = normalize(part);
+            if !t.is_empty() {
+                self.out.push(Block { text: t, kind });
+            }
+        }
+    }
+}
+
+/// Every block of text under `root`, unfiltered.
+fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>) -> Vec<Block> {
+    let complex = complex_tables(dom, root);
+    let mut w = Walk { out: Vec::new(), buf: String::new(), stack: Vec::new() };
+    let end = dom.end(root);
+    let mut i = root;
+    while i < end {
+        while w.stack.last().is_some_and(|s| s.0 <= i) {
+            w.flush();
+            w.stack.pop();
+        }
+        let node_removed = removed.get(i).copied().unwrap_or(true);
+        if node_removed || Some(i) == skip {
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        match dom.node(i).map(|n| &n.data) {
+            Some(NodeData::Text(t)) => w.buf.push_str(t),
+            Some(NodeData::Element(e)) => {
+                if crate::dom::is_non_text(&e.name) {
+                    i = dom.end(i).max(i + 1);
+                    continue;
+                }
+                open_element(dom, i, &e.name, &complex, &mut w);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    while !w.stack.is_empty() {
+        w.flush();
+        w.stack.pop();
+    }
+    w.flush();
+    w.out
+}
+
+/// Handles the start of an element during the walk.
+fn open_element(dom: &Dom, id: NodeId, name: &html5ever::LocalName, complex: &HashSet<NodeId>, w: &mut Walk) {
+    match *name {
+        tag!("br") => w.buf.push('\n'),
+        tag!("td") | tag!("th") if w.in_data_table() => {
+            if !w.buf.trim().is_empty() {
+                w.buf.push_str(" | ");
+            }
+        }
+        tag!("tr") if data_table_of(dom, id, complex) => {
+            w.flush();
+            w.stack.push((dom.end(id), BlockKind::Row, true));
+        }
+        _ if score::is_block(name) => {
+            w.flush();
+            let in_quote = w.stack.iter().any(|s| s.1 == BlockKind::Quote);
+            let kind = match *name {
+                _ if in_quote => BlockKind::Quote,
+                tag!("blockquote") => BlockKind::Quote,
+                tag!("li") | tag!("dd") | tag!("dt") => BlockKind::ListItem,
+                tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6") => BlockKind::Heading,
+                tag!("pre") => BlockKind::Pre,
+                _ => BlockKind::Paragraph,
+            };
+            w.stack.push((dom.end(id), kind, false));
+        }
+        _ => {
+            if is_inline_spacer(name) {
+                w.buf.push(' ');
+            }
+        }
+    }
+}
+
+/// Inline elements whose boundary is a word boundary.
+fn is_inline_spacer(name: &html5ever::LocalName) -> bool {
+    matches!(*name, tag!("img") | tag!("input") | tag!("td") | tag!("th"))
+}
+
+/// Whether the row's table holds only inline content (a data table, not layout).
+fn data_table_of(dom: &Dom, tr: NodeId, complex: &HashSet<NodeId>) -> bool {
+    dom.ancestors(tr)
+        .find(|&a| dom.is(a, &tag!("table")))
+        .is_some_and(|t| !complex.contains(&t))
+}
+
+/// Tables under `root` that hold block content (layout tables), found in one reverse pass.
+fn complex_tables(dom: &Dom, root: NodeId) -> HashSet<NodeId> {
+    let range = dom.subtree(root);
+    let mut has_block = vec![false; range.len()];
+    let mut out = HashSet::new();
+    for i in range.clone().rev() {
+        let local = i - root;
+        let mine = has_block.get(local).copied().unwrap_or(false);
+        if let Some(name) = dom.tag(i) {
+            if *name == tag!("table") && mine {
+                out.insert(i);
+            }
+            let structural = matches!(*name, tag!("tr") | tag!("td") | tag!("th") | tag!("tbody") | tag!("thead") | tag!("tfoot"));
+            let counts = mine || (score::is_block(name) && !structural) || *name == tag!("br");
+            if counts && let Some(p) = dom.parent(i).filter(|&p| p >= root) {
+                if let Some(slot) = has_block.get_mut(p - root) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Drops labels, bylines, datelines, teasers, headline repeats and duplicates.
+fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
+    let mut seen: HashSet<String> = HashSet::new();
+    raw.into_iter()
+        .filter(|b| b.text.chars().any(char::is_alphanumeric))
+        .filter(|b| !clean::is_player_or_label(&b.text))
+        .filter(|b| !is_teaser(&b.text))
+        .filter(|b| !headline::same_headline(&b.text, cx.headline))
+        .filter(|b| !is_byline(&b.text, cx.site_names))
+        .filter(|b| !crate::metadata::is_dateline(&b.text))
+        .filter(|b| seen.insert(b.text.clone()))
+        .collect()
+}
+
+fn is_teaser(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    bp::TEASER_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+fn is_byline(s: &str, site_names: &[&str]) -> bool {
+    text::visible_len(s) < 100 && byline::starts_with_prefix(s) && !byline::names(s, site_names).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+
+    fn texts(html: &str) -> Vec<String> {
+        let dom = Dom::parse(html, &Limits::default()).unwrap();
+        let removed = clean::boilerplate(&dom);
+        let cx = Context { headline: "The headline", headline_node: None, site_names: &[] };
+        blocks(&dom, &removed, 0, &cx).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn splits_on_double_br_and_flattens_inline() {
+        let t = texts("<div><p>One <b>two</b>\n three.</p><p>Four.<br>Five.<br><br>Six.</p></div>");
+        assert_eq!(t, ["One two three.", "Four. Five.", "Six."]);
+    }
+
+    #[test]
+    fn data_tables_give_rows() {
+        let t = texts("<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Reds</td><td>10</td></tr></table>");
+        assert_eq!(t, ["Team | Pts", "Reds | 10"]);
+    }
+
+    #[test]
+    fn layout_tables_give_cells() {
+        let t = texts("<table><tr><td>Body one.<br><br>Body two.</td></tr></table>");
+        assert_eq!(t, ["Body one.", "Body two."]);
+    }
+
+    #[test]
+    fn drops_headline_repeats_labels_and_duplicates() {
+        let t = texts("<div><p>The headline</p><p>Advertisement</p><p>Text.</p><p>Text.</p><p>By Jane Doe</p></div>");
+        assert_eq!(t, ["Text."]);
+    }
+}

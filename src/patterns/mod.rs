@@ -1,0 +1,30 @@
+//! Data only: every token list, selector-like name set and regex source the stages use,
+//! kept apart from the logic (as trafilatura does) so that tuning is editing data.
+//!
+//! Regex sources are compiled once, by [`compile`] inside `LazyLock` statics of the
+//! modules that use them; `all_patterns_compile` in the tests forces every one.
+
+pub(crate) mod boilerplate;
+pub(crate) mod byline;
+
+use regex::Regex;
+
+/// Compiles a pattern of this module. The sources are constants checked by the tests, so
+/// failure cannot depend on page data.
+pub(crate) fn compile(source: &str) -> Regex {
+    #[allow(clippy::expect_used)]
+    Regex::new(source).expect("patterns are constants, checked by the test suite")
+}
+
+/// [`compile`] for byte regexes.
+pub(crate) fn compile_bytes(source: &str) -> regex::bytes::Regex {
+    #[allow(clippy::expect_used)]
+    regex::bytes::Regex::new(source).expect("patterns are constants, checked by the test suite")
+}
+
+/// `charset=` in a Content-Type value.
+pub(crate) const CHARSET_PARAM: &str = r#"(?i-u)charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#;
+
+/// `<meta charset=...>` or `<meta http-equiv=Content-Type content="...; charset=...">`.
+pub(crate) const META_CHARSET: &str =
+    r#"(?i-u)<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#;

@@ -1,0 +1,242 @@
+//! Per-node text statistics, computed in linear passes over the arena (pre-order forward
+//! for inherited flags, reverse for subtree sums), and the class/id weights built on them.
+
+use crate::dom::{Dom, NodeId, tag};
+use crate::patterns::boilerplate as bp;
+
+/// Text amounts per node, summed over its subtree.
+#[derive(Debug, Default)]
+pub(crate) struct Stats {
+    /// Visible characters of text (no whitespace), script and style excluded.
+    pub text: Vec<u32>,
+    /// Of which inside links.
+    pub link: Vec<u32>,
+    /// Characters in prose blocks: blocks whose own text is a sentence or more and mostly
+    /// not links.
+    pub prose: Vec<u32>,
+    /// Number of prose blocks.
+    pub prose_blocks: Vec<u32>,
+    /// Prose characters of the node's own text (not its descendant blocks').
+    pub own_prose: Vec<u32>,
+}
+
+/// The least own text for a block to count as prose.
+const PROSE_MIN_CHARS: u32 = 25;
+
+impl Stats {
+    /// Computes the statistics of every node, skipping subtrees marked in `removed`.
+    pub fn compute(dom: &Dom, removed: &[bool]) -> Stats {
+        let n = dom.len();
+        let mut s = Stats {
+            text: vec![0; n],
+            link: vec![0; n],
+            prose: vec![0; n],
+            prose_blocks: vec![0; n],
+            own_prose: vec![0; n],
+        };
+        let mut own_text = vec![0u32; n];
+        let mut own_link = vec![0u32; n];
+        let mut in_link = vec![false; n];
+        let mut owner = vec![0usize; n];
+        for i in 0..n {
+            if removed.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let parent = dom.parent(i);
+            let parent_link = parent.and_then(|p| in_link.get(p).copied()).unwrap_or(false);
+            let parent_owner = parent.and_then(|p| owner.get(p).copied()).unwrap_or(0);
+            if let Some(name) = dom.tag(i) {
+                set(&mut in_link, i, parent_link || *name == tag!("a"));
+                set(&mut owner, i, if is_block(name) { i } else { parent_owner });
+            } else if let Some(t) = dom.text_of(i) {
+                if dom.parent(i).and_then(|p| dom.tag(p)).is_some_and(crate::dom::is_non_text) {
+                    continue;
+                }
+                let len = crate::text::visible_len(t) as u32;
+                add(&mut s.text, i, len);
+                add(&mut own_text, parent_owner, len);
+                if parent_link {
+                    add(&mut s.link, i, len);
+                    add(&mut own_link, parent_owner, len);
+                }
+            }
+        }
+        for i in 0..n {
+            let t = own_text.get(i).copied().unwrap_or(0);
+            let l = own_link.get(i).copied().unwrap_or(0);
+            if t >= PROSE_MIN_CHARS && l * 2 < t {
+                add(&mut s.prose, i, t - l);
+                add(&mut s.own_prose, i, t - l);
+                add(&mut s.prose_blocks, i, 1);
+            }
+        }
+        for i in (1..n).rev() {
+            if let Some(p) = dom.parent(i) {
+                for v in [&mut s.text, &mut s.link, &mut s.prose, &mut s.prose_blocks] {
+                    let x = v.get(i).copied().unwrap_or(0);
+                    add(v, p, x);
+                }
+            }
+        }
+        s
+    }
+
+    /// Share of a node's text that sits in links (0 when it has no text).
+    pub fn link_density(&self, id: NodeId) -> f32 {
+        let t = get(&self.text, id);
+        if t == 0 {
+            0.0
+        } else {
+            get(&self.link, id) as f32 / t as f32
+        }
+    }
+
+    /// Prose characters under a node.
+    pub fn prose(&self, id: NodeId) -> u32 {
+        get(&self.prose, id)
+    }
+
+    /// Text characters under a node.
+    pub fn text(&self, id: NodeId) -> u32 {
+        get(&self.text, id)
+    }
+
+    /// Prose blocks under a node.
+    pub fn prose_blocks(&self, id: NodeId) -> u32 {
+        get(&self.prose_blocks, id)
+    }
+}
+
+fn get(v: &[u32], i: usize) -> u32 {
+    v.get(i).copied().unwrap_or(0)
+}
+
+fn add(v: &mut [u32], i: usize, x: u32) {
+    if let Some(slot) = v.get_mut(i) {
+        *slot = slot.saturating_add(x);
+    }
+}
+
+fn set<T>(v: &mut [T], i: usize, x: T) {
+    if let Some(slot) = v.get_mut(i) {
+        *slot = x;
+    }
+}
+
+/// Elements that start a new block of text.
+pub(crate) fn is_block(name: &html5ever::LocalName) -> bool {
+    matches!(
+        *name,
+        tag!("p")
+            | tag!("div")
+            | tag!("section")
+            | tag!("article")
+            | tag!("main")
+            | tag!("li")
+            | tag!("ul")
+            | tag!("ol")
+            | tag!("dl")
+            | tag!("dd")
+            | tag!("dt")
+            | tag!("h1")
+            | tag!("h2")
+            | tag!("h3")
+            | tag!("h4")
+            | tag!("h5")
+            | tag!("h6")
+            | tag!("blockquote")
+            | tag!("pre")
+            | tag!("table")
+            | tag!("tr")
+            | tag!("td")
+            | tag!("th")
+            | tag!("figure")
+            | tag!("header")
+            | tag!("footer")
+            | tag!("aside")
+            | tag!("nav")
+            | tag!("form")
+            | tag!("body")
+            | tag!("html")
+            | tag!("center")
+            | tag!("address")
+            | tag!("fieldset")
+            | tag!("details")
+            | tag!("summary")
+            | tag!("hr")
+    )
+}
+
+/// What an element's class and id say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct ClassSignal {
+    /// A token that marks boilerplate whatever else is said.
+    pub strong_negative: bool,
+    /// A token that marks boilerplate unless content is said too.
+    pub weak_negative: bool,
+    /// A token that marks article content.
+    pub positive: bool,
+}
+
+/// Reads an element's class and id tokens.
+pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
+    let mut sig = ClassSignal::default();
+    for attr in ["class", "id"] {
+        let Some(value) = dom.attr(id, attr) else {
+            continue;
+        };
+        let lower = value.to_ascii_lowercase();
+        if bp::NEGATIVE_SUBSTRINGS.iter().any(|s| lower.contains(s)) {
+            sig.strong_negative = true;
+        }
+        for token in tokens(value) {
+            let t = token.as_str();
+            sig.strong_negative |= bp::STRONG_NEGATIVE_TOKENS.contains(&t);
+            sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&t);
+            sig.positive |= bp::POSITIVE_TOKENS.contains(&t);
+        }
+    }
+    sig
+}
+
+/// Splits a class or id value into lowercase tokens at separators and camelCase humps:
+/// `ArticleBody_body__x7Gk2 share-bar` → article, body, body, x7, gk2, share, bar.
+pub(crate) fn tokens(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if !c.is_alphanumeric() {
+            flush(&mut out, &mut cur);
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower {
+            flush(&mut out, &mut cur);
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    flush(&mut out, &mut cur);
+    out
+}
+
+fn flush(out: &mut Vec<String>, cur: &mut String) {
+    if !cur.is_empty() {
+        out.push(std::mem::take(cur));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_split_hashed_and_camel_names() {
+        assert_eq!(
+            tokens("ArticleBody_body__x7Gk2 share-bar"),
+            ["article", "body", "body", "x7", "gk2", "share", "bar"]
+        );
+        assert_eq!(tokens("vjs-control-bar"), ["vjs", "control", "bar"]);
+    }
+}
