@@ -22,6 +22,11 @@ static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| {
 /// id or tag alone: it is (or wraps) the article.
 const PROTECT_SHARE: f32 = 0.4;
 
+/// An element whose class or id says boilerplate only ambiguously ("widget", "meta",
+/// "sidebar") is removed only while it holds less prose than this (or is mostly links):
+/// page builders name real content cells that way.
+const AMBIGUOUS_MAX_PROSE: u32 = 150;
+
 /// Marks the boilerplate of a document.
 pub(crate) fn boilerplate(dom: &Dom) -> Vec<bool> {
     let before = Stats::compute(dom, &vec![false; dom.len()]);
@@ -31,6 +36,9 @@ pub(crate) fn boilerplate(dom: &Dom) -> Vec<bool> {
     let mut i = 0;
     while i < dom.len() {
         if mark(dom, i, &before, &protected) {
+            if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2 {
+                eprintln!("removed {:?} class={:?} id={:?} role={:?} prose={} of {}", dom.tag(i), dom.attr(i, "class"), dom.attr(i, "id"), dom.attr(i,"role"), before.prose(i), total_prose);
+            }
             for slot in removed.get_mut(dom.subtree(i)).into_iter().flatten() {
                 *slot = true;
             }
@@ -55,7 +63,7 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         return false;
     }
     if is_hidden(el) {
-        return true;
+        return !is_streamed_content(el);
     }
     if el.attr("role").is_some_and(|r| bp::DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
         return !protected(id);
@@ -67,11 +75,20 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         return false;
     }
     let sig = score::class_signal(dom, id);
-    let by_class = sig.strong_negative || (sig.weak_negative && !sig.positive);
-    if by_class && !protected(id) {
+    if sig.strong_negative && !protected(id) {
+        return true;
+    }
+    let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
+    if sig.weak_negative && !sig.positive && little_prose {
         return true;
     }
     stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
+}
+
+/// React's streaming renderer sends late content in `<div hidden id="S:0">` and moves it
+/// into place with a script: it is visible on the finished page.
+fn is_streamed_content(el: &crate::dom::Element) -> bool {
+    el.attr("hidden").is_some() && el.attr("id").is_some_and(|id| id.starts_with("S:"))
 }
 
 /// `hidden`, `aria-hidden=true` or an inline style that hides the element.

@@ -1,10 +1,10 @@
 //! Bytes to text: the WHATWG order (BOM, the transport's charset, a `<meta>` prescan of the
 //! first 1024 bytes), then statistical detection (chardetng), decoded with encoding_rs.
 //!
-//! One deliberate departure from browsers: a page that declares a legacy single-byte
-//! charset but whose bytes are valid UTF-8 with non-ASCII text is read as UTF-8, because a
-//! lying declaration is far more common on crawled pages than Latin-1 text that happens to
-//! form valid UTF-8 sequences.
+//! One deliberate departure from browsers: a page that declares a legacy charset but whose
+//! bytes are valid UTF-8 with non-ASCII text is read as UTF-8, because a lying declaration
+//! (a page re-saved as UTF-8 that kept its old `<meta>`) is far more common on crawled
+//! pages than legacy text that happens to form valid UTF-8 sequences throughout.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -54,8 +54,7 @@ pub(crate) fn sniff(bytes: &[u8], content_type: Option<&str>) -> (&'static Encod
             label_in(head, &META_CHARSET).map(|e| (html_meta_rule(e), Source::Meta))
         });
     match declared {
-        Some((enc, source)) if enc.is_single_byte() && looks_like_utf8(bytes) => {
-            let _ = source;
+        Some((enc, _)) if enc != UTF_16LE && enc != UTF_16BE && looks_like_utf8(bytes) => {
             (UTF_8, Source::Detected)
         }
         Some(found) => found,

@@ -201,6 +201,10 @@ fn complex_tables(dom: &Dom, root: NodeId) -> HashSet<NodeId> {
     out
 }
 
+/// Repeats shorter than this are dropped (a headline or teaser shown twice); longer
+/// repeats are kept, since a text may legitimately say the same thing twice.
+const DEDUP_MAX_LEN: usize = 200;
+
 /// Drops labels, bylines, datelines, teasers, headline repeats and duplicates.
 fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
     let mut seen: HashSet<String> = HashSet::new();
@@ -211,7 +215,7 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !headline::same_headline(&b.text, cx.headline))
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))
-        .filter(|b| seen.insert(b.text.clone()))
+        .filter(|b| b.text.len() >= DEDUP_MAX_LEN || seen.insert(b.text.clone()))
         .collect()
 }
 

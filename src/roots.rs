@@ -14,6 +14,10 @@ pub(crate) const MIN_STORY_PROSE: u32 = 400;
 /// Least prose for the single best container of a page to be an article.
 pub(crate) const MIN_ARTICLE_PROSE: u32 = 250;
 
+/// More story containers than this on one page are sections of one document (or a
+/// listing), not separate stories.
+pub(crate) const MAX_STORIES: usize = 8;
+
 /// One story's container.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Root {
@@ -25,9 +29,19 @@ pub(crate) struct Root {
 /// Finds the article roots of a cleaned document.
 pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<Root> {
     let best = best_container(dom, removed, stats);
-    let stories = story_containers(dom, removed, stats);
+    let mut stories = story_containers(dom, removed, stats);
+    let separate = |s: &NodeId| has_heading(dom, removed, *s) && has_dateline(dom, stats, *s);
+    if stories.len() > 1
+        && (stories.len() > MAX_STORIES || among_teasers(dom, removed, &stories) || !stories.iter().all(separate))
+    {
+        stories.clear();
+    }
     let best_prose = best.map_or(0, |b| stats.prose(b));
     let story_max = stories.iter().map(|&s| stats.prose(s)).max().unwrap_or(0);
+    if std::env::var_os("NP_DEBUG").is_some() {
+        if let Some(b) = best { for a in std::iter::once(b).chain(dom.ancestors(b)).take(8) { eprintln!("  anc {a} {:?} class={:?} prose={} text={} ld={:.2}", dom.tag(a), dom.attr(a, "class"), stats.prose(a), stats.text(a), stats.link_density(a)); } }
+        eprintln!("best={best:?} prose={best_prose} stories={stories:?} listing={:?} tag={:?} class={:?}", best.map(|b| is_listing(dom, removed, stats, b)), best.and_then(|b| dom.tag(b).cloned()), best.and_then(|b| dom.attr(b, "class")));
+    }
     let best_outside = best.is_some_and(|b| !stories.iter().any(|&s| dom.contains(s, b) || dom.contains(b, s)));
     if !stories.is_empty() && !(best_outside && best_prose > story_max * 2) {
         return stories.into_iter().map(|container| Root { container }).collect();
@@ -66,6 +80,32 @@ fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<NodeId> {
     out
 }
 
+/// Whether the stories stand among many more story elements of the same parent that are
+/// too short to be stories: a listing of excerpts, some of them long.
+fn among_teasers(dom: &Dom, removed: &[bool], stories: &[NodeId]) -> bool {
+    let Some(parent) = stories.first().and_then(|&s| dom.parent(s)) else {
+        return false;
+    };
+    let siblings = dom
+        .child_elements(parent)
+        .filter(|&c| !removed.get(c).copied().unwrap_or(true) && is_story_element(dom, c))
+        .count();
+    siblings >= 4 && siblings > stories.len() * 2
+}
+
+/// Whether a story container has its own headline (`<h1>` or `<h2>`).
+fn has_heading(dom: &Dom, removed: &[bool], id: NodeId) -> bool {
+    dom.subtree(id).any(|i| {
+        !removed.get(i).copied().unwrap_or(true) && matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2"))
+    })
+}
+
+/// Whether a story container shows its own date before its body (a `<time>` or a dateline).
+fn has_dateline(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
+    let body = dom.subtree(id).find(|&i| stats.own_prose.get(i).copied().unwrap_or(0) > 0).unwrap_or(dom.end(id));
+    crate::metadata::shows_date(dom, id..body)
+}
+
 /// `<article>` or an element typed as an article in microdata.
 fn is_story_element(dom: &Dom, id: NodeId) -> bool {
     if dom.is(id, &tag!("article")) {
@@ -99,7 +139,7 @@ fn best_container(dom: &Dom, removed: &[bool], stats: &Stats) -> Option<NodeId> 
     }
     let mut best: Option<(NodeId, f32)> = None;
     for (id, &raw) in scores.iter().enumerate() {
-        if raw <= 0.0 || dom.element(id).is_none() || matches!(dom.tag(id), Some(t) if *t == tag!("html") || *t == tag!("body")) {
+        if raw <= 0.0 || dom.element(id).is_none() || dom.is(id, &tag!("html")) {
             continue;
         }
         let sig = score::class_signal(dom, id);
@@ -112,22 +152,22 @@ fn best_container(dom: &Dom, removed: &[bool], stats: &Stats) -> Option<NodeId> 
     best.map(|(id, _)| widen(dom, stats, id))
 }
 
-/// Climbs from the best container to an ancestor when the ancestor adds a good share of
-/// prose that is not link lists (a body split over sibling sections).
-fn widen(dom: &Dom, stats: &Stats, mut id: NodeId) -> NodeId {
-    for _ in 0..3 {
-        let Some(parent) = dom.parent(id) else { break };
-        if matches!(dom.tag(parent), Some(t) if *t == tag!("body") || *t == tag!("html")) || dom.tag(parent).is_none() {
+/// Climbs from the best-scored container to the ancestor that holds the most prose net
+/// of other text (`2 * prose - text`): a body split over sibling sections is taken whole,
+/// while an ancestor that adds as much navigation or teaser text as prose is not.
+fn widen(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
+    let gain = |a: NodeId| 2 * i64::from(stats.prose(a)) - i64::from(stats.text(a));
+    let mut best = (id, gain(id));
+    for a in dom.ancestors(id) {
+        if dom.is(a, &tag!("html")) || dom.element(a).is_none() {
             break;
         }
-        let extra = stats.prose(parent).saturating_sub(stats.prose(id));
-        if extra * 4 > stats.prose(id) && stats.link_density(parent) < 0.3 {
-            id = parent;
-        } else {
-            break;
+        let g = gain(a);
+        if g > best.1 {
+            best = (a, g);
         }
     }
-    id
+    best.0
 }
 
 /// A container of teasers: many linked headings with little prose each.

@@ -16,7 +16,7 @@ use crate::roots::Root;
 use crate::score::Stats;
 use crate::text::normalize;
 
-pub(crate) use timestamps::is_dateline;
+pub(crate) use timestamps::{is_dateline, shows_date};
 
 use dates::DateContext;
 use json_ld::{LdArticle, LdData};

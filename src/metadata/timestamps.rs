@@ -136,6 +136,13 @@ fn is_update_marked(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
+/// Whether a range of the document shows a date: a `<time>` element or a dateline.
+pub(crate) fn shows_date(dom: &Dom, range: Range<NodeId>) -> bool {
+    let ctx = DateContext::default();
+    range.clone().any(|i| dom.is(i, &tag!("time")))
+        || header_lines(dom, range).iter().any(|l| !dates::find_all_in_text(l, &ctx).is_empty())
+}
+
 /// The short text lines of the header region.
 fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
     let mut lines = Vec::new();

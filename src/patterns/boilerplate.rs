@@ -5,25 +5,25 @@
 /// class and id, split at `-`, `_`, spaces and camelCase humps, lowercased.
 pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "ad", "ads", "adslot", "adunit", "advert", "advertisement", "advertising", "adsense", "dfp",
-    "gpt", "banner", "sponsor", "sponsored", "promo", "promotion", "outbrain", "taboola",
-    "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "comment",
-    "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "cmp", "newsletter",
-    "subscribe", "subscription", "signup", "related", "recommended", "recommendation",
-    "recommendations", "recirc", "recirculation", "trending", "popular", "mostread",
-    "vjs", "jw", "jwplayer", "player", "brightcove", "video", "playlist", "modal", "popup",
-    "overlay", "paywall", "breadcrumb", "breadcrumbs", "skip", "caption", "figcaption",
-    "credit", "credits", "byline", "dateline", "toolbar", "print", "tooltip", "upnext",
-    "pagination", "pager", "rating", "reactions", "bio", "tags",
-    "keywords", "topics", "newsletters", "login", "signin", "offer", "teaser", "teasers",
-    "carousel", "slider", "widget", "widgets", "visually", "sr", "screenreader", "embed", "twitter", "tweet", "instagram", "facebook", "whatsapp",
-    "linkedin", "pinterest", "reddit", "email", "mail", "readmore", "more", "author",
-    "meta", "info", "timestamp", "date", "time",
+    "sponsor", "sponsored", "promo", "outbrain", "taboola", "share", "shares", "sharing",
+    "sharebar", "social", "socials", "comment", "comments", "disqus", "cookie", "cookies",
+    "consent", "gdpr", "cmp", "newsletter", "newsletters", "subscribe", "signup", "related",
+    "recommended", "recommendation", "recommendations", "recirc", "recirculation", "trending",
+    "mostread", "vjs", "jw", "jwplayer", "player", "brightcove", "playlist", "modal", "popup",
+    "paywall", "breadcrumb", "breadcrumbs", "skip", "caption", "figcaption", "byline",
+    "dateline", "tooltip", "upnext", "pagination", "pager", "reactions", "screenreader",
+    "sr", "visually", "twitter", "tweet", "instagram", "whatsapp", "pinterest", "readmore",
 ];
 
 /// Class/id tokens that mark boilerplate unless a content token is present too.
 pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
     "header", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "aside", "rail",
-    "side", "sitemap", "foot", "top", "bottom", "links", "card", "cards",
+    "side", "sitemap", "foot", "top", "bottom", "links", "card", "cards", "masthead",
+    "widget", "widgets", "meta", "info", "timestamp", "date", "time", "author", "bio",
+    "tags", "keywords", "topics", "more", "banner", "promotion", "popular", "video",
+    "overlay", "toolbar", "print", "rating", "login", "signin", "offer", "teaser", "teasers",
+    "carousel", "slider", "credit", "credits", "embed", "facebook", "linkedin", "reddit",
+    "email", "mail", "subscription", "gpt",
 ];
 
 /// Class/id substrings that mark boilerplate in run-together names ("sharebar",
