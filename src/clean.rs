@@ -117,7 +117,7 @@ fn is_label_text(s: &str) -> bool {
 fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
     let total_prose = stats.prose(0).max(1) as f32;
     for id in 0..dom.len() {
-        if removed.get(id).copied().unwrap_or(true) || !is_heading_like(dom, stats, id) {
+        if !is_heading_like(dom, stats, id) {
             continue;
         }
         let key = text::label_key(&dom.text(id));
@@ -163,7 +163,6 @@ mod tests {
         (0..dom.len())
             .filter(|&i| !removed[i])
             .filter_map(|i| dom.text_of(i))
-            .filter(|t| !dom.ancestors(0).any(|_| false))
             .collect::<Vec<_>>()
             .join("|")
     }

@@ -35,11 +35,6 @@ impl Element {
             .find(|(n, _)| &**n == name)
             .map(|(_, v)| &**v)
     }
-
-    /// All attributes, in source order.
-    pub fn attrs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.attrs.iter().map(|(n, v)| (&**n, &**v))
-    }
 }
 
 /// What a node holds.
@@ -60,8 +55,6 @@ pub(crate) struct Node {
     pub parent: Option<NodeId>,
     /// One past the last id of this node's subtree.
     pub end: NodeId,
-    /// Nesting depth (the document is 0).
-    pub depth: u32,
     /// The content.
     pub data: NodeData,
 }
@@ -117,7 +110,6 @@ impl Dom {
                             limit: limits.max_nodes,
                         });
                     }
-                    let depth = u32::try_from(open.len()).unwrap_or(u32::MAX);
                     if open.len() > limits.max_depth {
                         return Err(Error::TooDeep {
                             limit: limits.max_depth,
@@ -126,7 +118,6 @@ impl Dom {
                     nodes.push(Node {
                         parent: open.last().copied(),
                         end: id + 1,
-                        depth,
                         data,
                     });
                     if !is_text {
@@ -206,11 +197,6 @@ impl Dom {
         self.nodes.get(id).and_then(|n| n.parent)
     }
 
-    /// The depth of `id`.
-    pub fn depth(&self, id: NodeId) -> u32 {
-        self.nodes.get(id).map_or(0, |n| n.depth)
-    }
-
     /// Whether `ancestor`'s subtree contains `id` (a node contains itself).
     pub fn contains(&self, ancestor: NodeId, id: NodeId) -> bool {
         self.subtree(ancestor).contains(&id)
@@ -244,11 +230,15 @@ impl Dom {
     }
 
     /// The raw text of a subtree (text nodes concatenated, nothing normalised), skipping
-    /// `<script>`, `<style>` and `<template>` content.
+    /// the content of `<script>`, `<style>` and other non-text elements below `id` (the
+    /// text of a `<script>` itself is read when `id` is that script).
     pub fn raw_text(&self, id: NodeId) -> String {
         let mut out = String::new();
         let end = self.end(id);
-        let mut i = id;
+        if let Some(NodeData::Text(t)) = self.nodes.get(id).map(|n| &n.data) {
+            out.push_str(t);
+        }
+        let mut i = id + 1;
         while i < end {
             match self.nodes.get(i).map(|n| &n.data) {
                 Some(NodeData::Text(t)) => out.push_str(t),

@@ -71,8 +71,8 @@ impl Extractor {
         let dom = Dom::parse(html, &self.options.limits)?;
         let removed = clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
-        let found = roots::find(&dom, &removed, &stats);
         let facts = metadata::page_facts(&dom, &self.options);
+        let found = roots::find(&dom, &removed, &stats, facts.declares_article());
         let mut metas = self.article_metas(&dom, &stats, &facts, &found);
         self.infer_offsets(&mut metas);
         let articles = found

@@ -27,7 +27,9 @@ pub(crate) struct Root {
 }
 
 /// Finds the article roots of a cleaned document.
-pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<Root> {
+/// `article_page` says the page declares itself an article (`og:type`, JSON-LD): its best
+/// container is then not taken for a listing.
+pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: bool) -> Vec<Root> {
     let best = best_container(dom, removed, stats);
     let mut stories = story_containers(dom, removed, stats);
     let separate = |s: &NodeId| has_heading(dom, removed, *s) && has_dateline(dom, stats, *s);
@@ -47,7 +49,7 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<Root> {
         return stories.into_iter().map(|container| Root { container }).collect();
     }
     match best {
-        Some(b) if best_prose >= MIN_ARTICLE_PROSE && !is_listing(dom, removed, stats, b) => {
+        Some(b) if best_prose >= MIN_ARTICLE_PROSE && (article_page || !is_listing(dom, removed, stats, b)) => {
             vec![Root { container: b }]
         }
         _ => Vec::new(),

@@ -52,7 +52,8 @@ fn squash(s: &str) -> String {
 /// left on one of them).
 pub(crate) fn same_headline(a: &str, b: &str) -> bool {
     let (a, b) = (squash(a), squash(b));
-    !a.is_empty() && !b.is_empty() && (a == b || (a.len() > 20 && b.starts_with(&a)) || (b.len() > 20 && a.starts_with(&b)))
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    !short.is_empty() && (short == long || (short.len() > 20 && long.starts_with(short.as_str()) && long.len() * 2 <= short.len() * 3))
 }
 
 /// The host of a URL without `www.` and the public suffix, as a site-name candidate.

@@ -15,8 +15,6 @@ pub(crate) struct LdArticle {
     pub description: Option<String>,
     /// Names of `author`s that are persons (not organisations).
     pub authors: Vec<String>,
-    /// Whether an author was given at all (persons or organisations).
-    pub has_author: bool,
     /// `datePublished` as written.
     pub published: Option<String>,
     /// `dateModified` as written.
@@ -25,10 +23,6 @@ pub(crate) struct LdArticle {
     pub url: Option<String>,
     /// `inLanguage`.
     pub language: Option<String>,
-    /// `articleBody`.
-    pub body: Option<String>,
-    /// `@type` is `LiveBlogPosting`.
-    pub live: bool,
 }
 
 /// What the page's JSON-LD says, in document order.
@@ -89,7 +83,7 @@ fn collect(root: &Value, data: &mut LdData) {
                 }
                 let types = types_of(v);
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
-                    data.articles.push(article(v, &types));
+                    data.articles.push(article(v));
                 } else if types.iter().any(|t| t == "website" || t == "organization" || t == "newsmediaorganization") {
                     if data.site_name.is_none() && types.iter().any(|t| t == "website") {
                         data.site_name = string(map.get("name"));
@@ -121,13 +115,12 @@ fn types_of(v: &Value) -> Vec<String> {
     }
 }
 
-fn article(v: &Value, types: &[String]) -> LdArticle {
-    let (authors, has_author) = persons(v.get("author"));
+fn article(v: &Value) -> LdArticle {
+    let authors = persons(v.get("author"));
     LdArticle {
         headline: string(v.get("headline")).or_else(|| string(v.get("name"))),
         description: string(v.get("description")),
         authors,
-        has_author,
         published: string(v.get("datePublished")).or_else(|| string(v.get("dateCreated"))),
         modified: string(v.get("dateModified")),
         url: string(v.get("url")).or_else(|| match v.get("mainEntityOfPage") {
@@ -135,25 +128,18 @@ fn article(v: &Value, types: &[String]) -> LdArticle {
             other => string(other),
         }),
         language: string(v.get("inLanguage")),
-        body: string(v.get("articleBody")),
-        live: types.iter().any(|t| t == "liveblogposting"),
     }
 }
 
 /// The names of the persons among `author` values (an object, an array, or a string).
-fn persons(v: Option<&Value>) -> (Vec<String>, bool) {
+fn persons(v: Option<&Value>) -> Vec<String> {
     let mut names = Vec::new();
-    let mut any = false;
     let mut stack: Vec<&Value> = v.into_iter().collect();
     while let Some(v) = stack.pop() {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
-            Value::String(s) => {
-                any = true;
-                names.push(normalize(s));
-            }
+            Value::String(s) => names.push(normalize(s)),
             Value::Object(m) => {
-                any = true;
                 let types = types_of(v);
                 let is_org = types.iter().any(|t| t.contains("organization") || t == "newsmediaorganization");
                 if !is_org && let Some(name) = string(m.get("name")) {
@@ -164,7 +150,7 @@ fn persons(v: Option<&Value>) -> (Vec<String>, bool) {
         }
     }
     names.retain(|n| !n.is_empty());
-    (names, any)
+    names
 }
 
 fn publisher_name(root: &Value) -> Option<String> {

@@ -14,7 +14,6 @@ use crate::model::Timestamp;
 use crate::options::Options;
 use crate::roots::Root;
 use crate::score::Stats;
-use crate::text::normalize;
 
 pub(crate) use timestamps::{is_dateline, shows_date};
 
@@ -72,6 +71,13 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
         day_first: language.as_deref().and_then(day_first),
     };
     PageFacts { meta, ld, url, site_name, language, dates, site_names }
+}
+
+impl PageFacts {
+    /// Whether the page declares itself an article (`og:type=article` or a JSON-LD article).
+    pub fn declares_article(&self) -> bool {
+        self.meta.get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article")) || !self.ld.articles.is_empty()
+    }
 }
 
 /// Resolves a possibly relative URL against the base; keeps absolute ones as they are.
@@ -248,10 +254,4 @@ pub(crate) fn pair_ld<'a>(ld: &'a [LdArticle], headlines: &[String]) -> Vec<Opti
         *first = Some(a);
     }
     out
-}
-
-/// The normalised text of a meta value, or `None` when empty.
-pub(crate) fn nonempty(s: &str) -> Option<String> {
-    let t = normalize(s);
-    (!t.is_empty()).then_some(t)
 }

@@ -1,0 +1,69 @@
+//! Throughput of the whole extraction beside a parse-only reference (html5ever through
+//! scraper, the floor any DOM-based extractor pays), on every page in `fixtures/`, in the
+//! same run so the ratio holds on a noisy machine.
+//!
+//! `cargo bench --bench extract` — criterion reports bytes/s per page and per group.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn pages() -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "html"))
+                .filter_map(|p| {
+                    let name = p.file_stem()?.to_str()?.to_string();
+                    Some((name, std::fs::read(&p).ok()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let pages = pages();
+    let total: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    let texts: Vec<String> = pages.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
+    let extractor = newsprint::Extractor::new(newsprint::Options::default()).expect("default options are valid");
+
+    let mut all = c.benchmark_group("all_fixtures");
+    all.throughput(Throughput::Bytes(total as u64));
+    all.bench_function("parse_only", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(scraper::Html::parse_document(black_box(t)));
+            }
+        })
+    });
+    all.bench_function("extract", |b| {
+        b.iter(|| {
+            for (_, bytes) in &pages {
+                let _ = black_box(extractor.extract_bytes(black_box(bytes), None));
+            }
+        })
+    });
+    all.finish();
+
+    let mut each = c.benchmark_group("per_fixture");
+    for (name, bytes) in &pages {
+        each.throughput(Throughput::Bytes(bytes.len() as u64));
+        each.bench_function(name.as_str(), |b| {
+            b.iter(|| black_box(extractor.extract_bytes(black_box(bytes), None)))
+        });
+    }
+    each.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20).warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = bench
+}
+criterion_main!(benches);
