@@ -78,7 +78,7 @@ impl Extractor {
         let articles = found
             .iter()
             .zip(metas)
-            .filter_map(|(root, meta)| article(&dom, &removed, &facts, *root, meta))
+            .filter_map(|(root, meta)| article(&dom, &removed, &stats, &facts, *root, meta))
             .collect();
         Ok(Page { url: facts.url, site_name: facts.site_name, language: facts.language, articles })
     }
@@ -128,9 +128,14 @@ impl Extractor {
 }
 
 /// Assembles one article; `None` when it has no headline or no body.
-fn article(dom: &Dom, removed: &[bool], facts: &PageFacts, root: Root, meta: ArticleMeta) -> Option<Article> {
+fn article(dom: &Dom, removed: &[bool], stats: &Stats, facts: &PageFacts, root: Root, meta: ArticleMeta) -> Option<Article> {
     let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
-    let cx = paragraphs::Context { headline: &meta.headline, headline_node: meta.headline_node, site_names: &site_names };
+    let cx = paragraphs::Context {
+        headline: &meta.headline,
+        headline_node: meta.headline_node,
+        body_start: roots::body_start(dom, stats, root.container),
+        site_names: &site_names,
+    };
     let blocks = paragraphs::blocks(dom, removed, root.container, &cx);
     if meta.headline.is_empty() || blocks.is_empty() {
         return None;

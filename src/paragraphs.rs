@@ -51,13 +51,16 @@ pub(crate) struct Context<'a> {
     pub headline: &'a str,
     /// The heading element, skipped.
     pub headline_node: Option<NodeId>,
+    /// Where the body starts: text before it (section labels, headline, byline, dateline,
+    /// standfirst) is the story's header, not its paragraphs.
+    pub body_start: NodeId,
     /// Site names, for bylines that name the site.
     pub site_names: &'a [&'a str],
 }
 
 /// The text blocks of the root at `root`, filtered.
 pub(crate) fn blocks(dom: &Dom, removed: &[bool], root: NodeId, cx: &Context<'_>) -> Vec<Block> {
-    let raw = raw_blocks(dom, removed, root, cx.headline_node);
+    let raw = raw_blocks(dom, removed, root, cx.headline_node, cx.body_start);
     filter(raw, cx)
 }
 
@@ -95,7 +98,7 @@ impl Walk {
 }
 
 /// Every block of text under `root`, unfiltered.
-fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>) -> Vec<Block> {
+fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>, start: NodeId) -> Vec<Block> {
     let complex = complex_tables(dom, root);
     let mut w = Walk { out: Vec::new(), buf: String::new(), stack: Vec::new() };
     let end = dom.end(root);
@@ -111,7 +114,7 @@ fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>) -
             continue;
         }
         match dom.node(i).map(|n| &n.data) {
-            Some(NodeData::Text(t)) => w.buf.push_str(t),
+            Some(NodeData::Text(t)) if i >= start => w.buf.push_str(t),
             Some(NodeData::Element(e)) => {
                 if crate::dom::is_non_text(&e.name) {
                     i = dom.end(i).max(i + 1);
@@ -236,7 +239,7 @@ mod tests {
     fn texts(html: &str) -> Vec<String> {
         let dom = Dom::parse(html, &Limits::default()).unwrap();
         let removed = clean::boilerplate(&dom);
-        let cx = Context { headline: "The headline", headline_node: None, site_names: &[] };
+        let cx = Context { headline: "The headline", headline_node: None, body_start: 0, site_names: &[] };
         blocks(&dom, &removed, 0, &cx).into_iter().map(|b| b.text).collect()
     }
 

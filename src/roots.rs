@@ -32,7 +32,7 @@ pub(crate) struct Root {
 pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: bool) -> Vec<Root> {
     let best = best_container(dom, removed, stats);
     let mut stories = story_containers(dom, removed, stats);
-    let separate = |s: &NodeId| has_heading(dom, removed, *s) && has_dateline(dom, stats, *s);
+    let separate = |s: &NodeId| has_heading(dom, *s) && has_dateline(dom, stats, *s);
     if stories.len() > 1
         && (stories.len() > MAX_STORIES || among_teasers(dom, removed, &stories) || !stories.iter().all(separate))
     {
@@ -50,7 +50,7 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: boo
     }
     match best {
         Some(b) if best_prose >= MIN_ARTICLE_PROSE && (article_page || !is_listing(dom, removed, stats, b)) => {
-            vec![Root { container: b }]
+            repeated_template(dom, removed, stats, b).unwrap_or_else(|| vec![b]).into_iter().map(|container| Root { container }).collect()
         }
         _ => Vec::new(),
     }
@@ -82,6 +82,32 @@ fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<NodeId> {
     out
 }
 
+/// Infinite-scroll pages append the next stories as siblings built from the same template
+/// (same tag and class) as the first, each with its own headline and dateline. Looks for
+/// them beside the best container and beside its nearest ancestors.
+fn repeated_template(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> Option<Vec<NodeId>> {
+    let separate = |s: NodeId| {
+        stats.prose(s) >= MIN_STORY_PROSE && has_heading(dom, s) && has_dateline(dom, stats, s)
+    };
+    for level in std::iter::once(best).chain(dom.ancestors(best)).take(5) {
+        let Some(parent) = dom.parent(level) else { break };
+        if dom.element(level).is_none() || !separate(level) {
+            continue;
+        }
+        let tag = dom.tag(level);
+        let class = dom.attr(level, "class");
+        let group: Vec<NodeId> = dom
+            .child_elements(parent)
+            .filter(|&c| dom.tag(c) == tag && dom.attr(c, "class") == class)
+            .filter(|&c| !removed.get(c).copied().unwrap_or(true) && separate(c))
+            .collect();
+        if group.len() > 1 && group.len() <= MAX_STORIES {
+            return Some(group);
+        }
+    }
+    None
+}
+
 /// Whether the stories stand among many more story elements of the same parent that are
 /// too short to be stories: a listing of excerpts, some of them long.
 fn among_teasers(dom: &Dom, removed: &[bool], stories: &[NodeId]) -> bool {
@@ -95,17 +121,33 @@ fn among_teasers(dom: &Dom, removed: &[bool], stories: &[NodeId]) -> bool {
     siblings >= 4 && siblings > stories.len() * 2
 }
 
-/// Whether a story container has its own headline (`<h1>` or `<h2>`).
-fn has_heading(dom: &Dom, removed: &[bool], id: NodeId) -> bool {
-    dom.subtree(id).any(|i| {
-        !removed.get(i).copied().unwrap_or(true) && matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2"))
-    })
+/// Whether a story container has its own headline (`<h1>` or `<h2>`, wherever cleaning
+/// put its header).
+fn has_heading(dom: &Dom, id: NodeId) -> bool {
+    dom.subtree(id).any(|i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))
 }
 
 /// Whether a story container shows its own date before its body (a `<time>` or a dateline).
 fn has_dateline(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
-    let body = dom.subtree(id).find(|&i| stats.own_prose.get(i).copied().unwrap_or(0) > 0).unwrap_or(dom.end(id));
-    crate::metadata::shows_date(dom, id..body)
+    crate::metadata::shows_date(dom, id..body_start(dom, stats, id))
+}
+
+/// The first prose block of a container that is not a heading: where its body starts and
+/// its header (headline, byline, dateline) ends. The container's end when it has none.
+pub(crate) fn body_start(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
+    dom.subtree(id)
+        .find(|&i| {
+            let own = stats.own_prose.get(i).copied().unwrap_or(0);
+            own > 0
+                && !matches!(dom.tag(i), Some(t) if matches!(*t, tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")))
+                && (own > 150 || !is_header_line(&dom.text(i)))
+        })
+        .unwrap_or(dom.end(id))
+}
+
+/// A short line that belongs to a story's header: a dateline or a byline.
+fn is_header_line(text: &str) -> bool {
+    crate::metadata::is_dateline(text) || crate::metadata::byline::starts_with_prefix(text)
 }
 
 /// `<article>` or an element typed as an article in microdata.
@@ -156,7 +198,8 @@ fn best_container(dom: &Dom, removed: &[bool], stats: &Stats) -> Option<NodeId> 
 
 /// Climbs from the best-scored container to the ancestor that holds the most prose net
 /// of other text (`2 * prose - text`): a body split over sibling sections is taken whole,
-/// while an ancestor that adds as much navigation or teaser text as prose is not.
+/// while an ancestor that adds as much navigation or teaser text as prose is not, nor
+/// one that adds only a few stray lines (each step must gain a tenth of the prose).
 fn widen(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
     let gain = |a: NodeId| 2 * i64::from(stats.prose(a)) - i64::from(stats.text(a));
     let mut best = (id, gain(id));
@@ -165,7 +208,7 @@ fn widen(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
             break;
         }
         let g = gain(a);
-        if g > best.1 {
+        if g > best.1 + i64::from(stats.prose(best.0)) / 10 {
             best = (a, g);
         }
     }
@@ -181,4 +224,20 @@ pub(crate) fn is_listing(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId)
         .filter(|&i| dom.subtree(i).any(|d| dom.is(d, &tag!("a"))) || dom.ancestors(i).take(3).any(|a| dom.is(a, &tag!("a"))))
         .count() as u32;
     linked_headings >= 4 && stats.prose(id) / linked_headings < 300
+}
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    #[test]
+    fn seed_debug() {
+        let html = std::fs::read_to_string("fixtures/seed_two_articles.html").unwrap();
+        let dom = Dom::parse(&html, &crate::options::Limits::default()).unwrap();
+        let removed = crate::clean::boilerplate(&dom);
+        let stats = Stats::compute(&dom, &removed);
+        for i in 0..dom.len() {
+            if dom.is(i, &tag!("article")) {
+                let bs = body_start(&dom, &stats, i); eprintln!("body_start {bs} {:?} {:?} lines={:?}", dom.tag(bs), dom.text(bs).chars().take(60).collect::<String>(), crate::metadata::shows_date(&dom, i..bs)); eprintln!("article {i} removed={} prose={} blocks={} listing={} heading={} dateline={}", removed[i], stats.prose(i), stats.prose_blocks(i), is_listing(&dom, &removed, &stats, i), has_heading(&dom, i), has_dateline(&dom, &stats, i));
+            }
+        }
+    }
 }

@@ -178,7 +178,10 @@ pub(crate) struct ClassSignal {
     pub positive: bool,
 }
 
-/// Reads an element's class and id tokens.
+/// Reads an element's class and id tokens. Strong negatives count anywhere in a name;
+/// weak negatives and positives only as a name's head, its last word ("ArticleTags" is
+/// tags, "ArticleBody" is a body, "sidebar-content" is content), with CSS-module hashes
+/// (`__x7Gk2`) left out.
 pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
     let mut sig = ClassSignal::default();
     for attr in ["class", "id"] {
@@ -189,11 +192,14 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
         if bp::NEGATIVE_SUBSTRINGS.iter().any(|s| lower.contains(s)) {
             sig.strong_negative = true;
         }
-        for token in tokens(value) {
-            let t = token.as_str();
-            sig.strong_negative |= bp::STRONG_NEGATIVE_TOKENS.contains(&t);
-            sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&t);
-            sig.positive |= bp::POSITIVE_TOKENS.contains(&t);
+        for name in value.split_whitespace() {
+            let name = name.split("__").next().unwrap_or(name);
+            let words = tokens(name);
+            sig.strong_negative |= words.iter().any(|t| bp::STRONG_NEGATIVE_TOKENS.contains(&t.as_str()));
+            if let Some(head) = words.iter().rev().find(|t| !t.chars().all(|c| c.is_ascii_digit())) {
+                sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&head.as_str());
+                sig.positive |= bp::POSITIVE_TOKENS.contains(&head.as_str());
+            }
         }
     }
     sig

@@ -174,7 +174,7 @@ fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) 
 /// where bylines and datelines sit.
 fn header_region(input: &ArticleInput<'_>, headline_node: Option<NodeId>) -> std::ops::Range<NodeId> {
     let c = input.root.container;
-    let end = input.dom.subtree(c).find(|&i| input.stats.own_prose.get(i).copied().unwrap_or(0) > 0).unwrap_or(input.dom.end(c));
+    let end = crate::roots::body_start(input.dom, input.stats, c);
     let start = headline_node.filter(|&h| h < end).map_or(c, |h| h.min(c));
     start..end
 }

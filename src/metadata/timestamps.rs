@@ -239,3 +239,15 @@ fn is_label_word(w: &str) -> bool {
             | "le" | "mis" | "à" | "jour" | "el" | "de" | "the" | "gmt" | "utc" | "et" | "est" | "edt"
     )
 }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dateline_with_time_only_update() {
+        let (mut p, mut u) = (None, None);
+        read_dateline("2025-05-15 20:31 Last Updated At:21:07", &DateContext::default(), &mut p, &mut u);
+        assert_eq!(p.map(|t| t.to_string()).as_deref(), Some("2025-05-15T20:31:00"));
+        assert_eq!(u.map(|t| t.to_string()).as_deref(), Some("2025-05-15T21:07:00"));
+    }
+}
