@@ -133,10 +133,10 @@ fn article(dom: &Dom, removed: &[bool], stats: &Stats, facts: &PageFacts, root: 
     let cx = paragraphs::Context {
         headline: &meta.headline,
         headline_node: meta.headline_node,
-        body_start: roots::body_start(dom, stats, root.container),
+        body_start: roots::body_start(dom, stats, root.body),
         site_names: &site_names,
     };
-    let blocks = paragraphs::blocks(dom, removed, root.container, &cx);
+    let blocks = paragraphs::blocks(dom, removed, root.body, &cx);
     if meta.headline.is_empty() || blocks.is_empty() {
         return None;
     }

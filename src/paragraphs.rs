@@ -17,6 +17,7 @@ use crate::patterns::{self, boilerplate as bp};
 use crate::score;
 use crate::text::{self, normalize};
 
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::FURNITURE_TEXT));
 static BR_SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(r"\n[ \t\r\u{a0}]*\n\s*"));
 
 /// What kind of block a paragraph came from.
@@ -37,12 +38,14 @@ pub(crate) enum BlockKind {
 }
 
 /// One text block of an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Block {
     /// The normalised text.
     pub text: String,
     /// Where it came from.
     pub kind: BlockKind,
+    /// Share of its characters inside links.
+    pub link_share: f32,
 }
 
 /// What the block filters need to know about the article.
@@ -67,6 +70,10 @@ pub(crate) fn blocks(dom: &Dom, removed: &[bool], root: NodeId, cx: &Context<'_>
 struct Walk {
     out: Vec<Block>,
     buf: String,
+    /// Characters of `buf` inside links.
+    link_chars: usize,
+    /// One past the last id of the link being walked (0 outside links).
+    link_end: NodeId,
     /// Open blocks: (end id, kind, is data table cell container).
     stack: Vec<(NodeId, BlockKind, bool)>,
 }
@@ -83,15 +90,17 @@ impl Walk {
     fn flush(&mut self) {
         if self.buf.trim().is_empty() {
             self.buf.clear();
+            self.link_chars = 0;
             return;
         }
         let kind = self.kind();
         let buf = std::mem::take(&mut self.buf);
+        let link_share = std::mem::take(&mut self.link_chars) as f32 / text::visible_len(&buf).max(1) as f32;
         let parts: Vec<&str> = if kind == BlockKind::Row { vec![&buf] } else { BR_SPLIT.split(&buf).collect() };
         for part in parts {
             let t = normalize(part);
             if !t.is_empty() {
-                self.out.push(Block { text: t, kind });
+                self.out.push(Block { text: t, kind, link_share });
             }
         }
     }
@@ -100,7 +109,7 @@ impl Walk {
 /// Every block of text under `root`, unfiltered.
 fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>, start: NodeId) -> Vec<Block> {
     let complex = complex_tables(dom, root);
-    let mut w = Walk { out: Vec::new(), buf: String::new(), stack: Vec::new() };
+    let mut w = Walk { out: Vec::new(), buf: String::new(), link_chars: 0, link_end: 0, stack: Vec::new() };
     let end = dom.end(root);
     let mut i = root;
     while i < end {
@@ -114,7 +123,12 @@ fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>, s
             continue;
         }
         match dom.node(i).map(|n| &n.data) {
-            Some(NodeData::Text(t)) if i >= start => w.buf.push_str(t),
+            Some(NodeData::Text(t)) if i >= start => {
+                if i < w.link_end {
+                    w.link_chars += text::visible_len(t);
+                }
+                w.buf.push_str(t);
+            }
             Some(NodeData::Element(e)) => {
                 if crate::dom::is_non_text(&e.name) {
                     i = dom.end(i).max(i + 1);
@@ -138,6 +152,7 @@ fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>, s
 fn open_element(dom: &Dom, id: NodeId, name: &html5ever::LocalName, complex: &HashSet<NodeId>, w: &mut Walk) {
     match *name {
         tag!("br") => w.buf.push('\n'),
+        tag!("a") => w.link_end = w.link_end.max(dom.end(id)),
         tag!("td") | tag!("th") if w.in_data_table() => {
             if !w.buf.trim().is_empty() {
                 w.buf.push_str(" | ");
@@ -204,6 +219,10 @@ fn complex_tables(dom: &Dom, root: NodeId) -> HashSet<NodeId> {
     out
 }
 
+/// A block with at least this share of its text in links is navigation (a tag list, a
+/// "more stories" line), not prose.
+const LINK_BLOCK_SHARE: f32 = 0.8;
+
 /// Repeats shorter than this are dropped (a headline or teaser shown twice); longer
 /// repeats are kept, since a text may legitimately say the same thing twice.
 const DEDUP_MAX_LEN: usize = 200;
@@ -213,8 +232,9 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
     let mut seen: HashSet<String> = HashSet::new();
     raw.into_iter()
         .filter(|b| b.text.chars().any(char::is_alphanumeric))
+        .filter(|b| b.link_share < LINK_BLOCK_SHARE || b.kind == BlockKind::ListItem)
         .filter(|b| !clean::is_player_or_label(&b.text))
-        .filter(|b| !is_teaser(&b.text))
+        .filter(|b| !is_teaser(&b.text) && !FURNITURE.is_match(&b.text))
         .filter(|b| !headline::same_headline(&b.text, cx.headline))
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))

@@ -22,15 +22,22 @@ pub(crate) const MAX_STORIES: usize = 8;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Root {
     /// The element that holds the story (headline, byline and body when the page groups
-    /// them; the body alone otherwise).
+    /// them; the body alone otherwise): metadata is read here.
     pub container: NodeId,
+    /// The element that holds the body text, inside `container` (or the same).
+    pub body: NodeId,
 }
 
 /// Finds the article roots of a cleaned document.
 /// `article_page` says the page declares itself an article (`og:type`, JSON-LD): its best
 /// container is then not taken for a listing.
 pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: bool) -> Vec<Root> {
-    let best = best_container(dom, removed, stats);
+    let scores = content_scores(dom, removed, stats);
+    let best = best_in(dom, stats, &scores, 0..dom.len(), None);
+    let root = |container: NodeId| Root {
+        container,
+        body: best_in(dom, stats, &scores, dom.subtree(container), Some(container)).unwrap_or(container),
+    };
     let mut stories = story_containers(dom, removed, stats);
     let separate = |s: &NodeId| has_heading(dom, *s) && has_dateline(dom, stats, *s);
     if stories.len() > 1
@@ -46,11 +53,14 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: boo
     }
     let best_outside = best.is_some_and(|b| !stories.iter().any(|&s| dom.contains(s, b) || dom.contains(b, s)));
     if !stories.is_empty() && !(best_outside && best_prose > story_max * 2) {
-        return stories.into_iter().map(|container| Root { container }).collect();
+        return stories.into_iter().map(root).collect();
     }
     match best {
         Some(b) if best_prose >= MIN_ARTICLE_PROSE && (article_page || !is_listing(dom, removed, stats, b)) => {
-            repeated_template(dom, removed, stats, b).unwrap_or_else(|| vec![b]).into_iter().map(|container| Root { container }).collect()
+            match repeated_template(dom, removed, stats, b) {
+                Some(group) => group.into_iter().map(root).collect(),
+                None => vec![Root { container: b, body: b }],
+            }
         }
         _ => Vec::new(),
     }
@@ -161,8 +171,9 @@ fn is_story_element(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
-/// The container with the best content score.
-fn best_container(dom: &Dom, removed: &[bool], stats: &Stats) -> Option<NodeId> {
+/// Content scores of every node: each prose block credits its parent fully, its
+/// grandparent half, and further ancestors less; class names and link density weigh in.
+fn content_scores(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<f32> {
     let mut scores = vec![0f32; dom.len()];
     for id in 0..dom.len() {
         let own = stats.own_prose.get(id).copied().unwrap_or(0);
@@ -170,7 +181,7 @@ fn best_container(dom: &Dom, removed: &[bool], stats: &Stats) -> Option<NodeId> 
             continue;
         }
         let block_score = 1.0 + (own as f32 / 100.0).min(3.0);
-        for (level, anc) in std::iter::once(id).chain(dom.ancestors(id)).skip(1).take(4).enumerate() {
+        for (level, anc) in dom.ancestors(id).take(4).enumerate() {
             let divisor = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -181,28 +192,40 @@ fn best_container(dom: &Dom, removed: &[bool], stats: &Stats) -> Option<NodeId> 
             }
         }
     }
-    let mut best: Option<(NodeId, f32)> = None;
-    for (id, &raw) in scores.iter().enumerate() {
-        if raw <= 0.0 || dom.element(id).is_none() || dom.is(id, &tag!("html")) {
+    for (id, s) in scores.iter_mut().enumerate() {
+        if *s <= 0.0 || dom.element(id).is_none() || dom.is(id, &tag!("html")) {
+            *s = 0.0;
             continue;
         }
         let sig = score::class_signal(dom, id);
         let weight = if sig.positive { 25.0 } else { 0.0 } - if sig.strong_negative || sig.weak_negative { 25.0 } else { 0.0 };
-        let s = (raw + weight) * (1.0 - stats.link_density(id));
-        if best.is_none_or(|(_, b)| s.total_cmp(&b).is_gt()) {
+        *s = (*s + weight) * (1.0 - stats.link_density(id));
+    }
+    scores
+}
+
+/// The best-scored element within `range`, widened but not beyond `limit`.
+fn best_in(dom: &Dom, stats: &Stats, scores: &[f32], range: std::ops::Range<NodeId>, limit: Option<NodeId>) -> Option<NodeId> {
+    let mut best: Option<(NodeId, f32)> = None;
+    for id in range {
+        let s = scores.get(id).copied().unwrap_or(0.0);
+        if s > 0.0 && best.is_none_or(|(_, b)| s.total_cmp(&b).is_gt()) {
             best = Some((id, s));
         }
     }
-    best.map(|(id, _)| widen(dom, stats, id))
+    best.map(|(id, _)| widen(dom, stats, id, limit))
 }
 
 /// Climbs from the best-scored container to the ancestor that holds the most prose net
 /// of other text (`2 * prose - text`): a body split over sibling sections is taken whole,
 /// while an ancestor that adds as much navigation or teaser text as prose is not, nor
 /// one that adds only a few stray lines (each step must gain a tenth of the prose).
-fn widen(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
+fn widen(dom: &Dom, stats: &Stats, id: NodeId, limit: Option<NodeId>) -> NodeId {
     let gain = |a: NodeId| 2 * i64::from(stats.prose(a)) - i64::from(stats.text(a));
     let mut best = (id, gain(id));
+    if Some(id) == limit {
+        return id;
+    }
     for a in dom.ancestors(id) {
         if dom.is(a, &tag!("html")) || dom.element(a).is_none() {
             break;
@@ -210,6 +233,9 @@ fn widen(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
         let g = gain(a);
         if g > best.1 + i64::from(stats.prose(best.0)) / 10 {
             best = (a, g);
+        }
+        if Some(a) == limit {
+            break;
         }
     }
     best.0

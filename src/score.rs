@@ -181,7 +181,7 @@ pub(crate) struct ClassSignal {
 /// Reads an element's class and id tokens. Strong negatives count anywhere in a name;
 /// weak negatives and positives only as a name's head, its last word ("ArticleTags" is
 /// tags, "ArticleBody" is a body, "sidebar-content" is content), with CSS-module hashes
-/// (`__x7Gk2`) left out.
+/// (`__x7Gk2`) left out; a BEM name has a head for its block and for its element.
 pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
     let mut sig = ClassSignal::default();
     for attr in ["class", "id"] {
@@ -193,16 +193,31 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             sig.strong_negative = true;
         }
         for name in value.split_whitespace() {
-            let name = name.split("__").next().unwrap_or(name);
-            let words = tokens(name);
-            sig.strong_negative |= words.iter().any(|t| bp::STRONG_NEGATIVE_TOKENS.contains(&t.as_str()));
-            if let Some(head) = words.iter().rev().find(|t| !t.chars().all(|c| c.is_ascii_digit())) {
-                sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&head.as_str());
-                sig.positive |= bp::POSITIVE_TOKENS.contains(&head.as_str());
+            for part in strip_module_hash(name).split("__") {
+                let words = tokens(part);
+                sig.strong_negative |= words.iter().any(|t| bp::STRONG_NEGATIVE_TOKENS.contains(&t.as_str()));
+                if let Some(head) = words.iter().rev().find(|t| !t.chars().all(|c| c.is_ascii_digit())) {
+                    sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&head.as_str());
+                    sig.positive |= bp::POSITIVE_TOKENS.contains(&head.as_str());
+                }
             }
         }
     }
     sig
+}
+
+/// Drops a CSS-module hash suffix: `ArticleBody_body__x7Gk2` → `ArticleBody_body`;
+/// `article-body__promo` (BEM) stays whole.
+fn strip_module_hash(name: &str) -> &str {
+    match name.rsplit_once("__") {
+        Some((head, hash))
+            if (4..=8).contains(&hash.len())
+                && hash.chars().any(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) =>
+        {
+            head
+        }
+        _ => name,
+    }
 }
 
 /// Splits a class or id value into lowercase tokens at separators and camelCase humps:

@@ -96,8 +96,8 @@ const BYLINE_TOKENS: &[&str] = &[
     "autorin", "firma", "journalist", "creator",
 ];
 
-/// The authors named in a story's header region (elements marked as bylines, and lines
-/// that open with "By"), else anywhere in its container through `rel=author` and
+/// The authors named in a story's header region (the innermost elements marked as
+/// bylines, and lines that open with "By"), else anywhere in its container through `rel=author` and
 /// `itemprop=author`.
 pub(crate) fn find(
     dom: &crate::dom::Dom,
@@ -115,7 +115,8 @@ pub(crate) fn find(
     };
     let mut i = header.start;
     while i < header.end {
-        if is_marked_byline(dom, i) {
+        let innermost = is_marked_byline(dom, i) && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
+        if innermost {
             push(&mut out, names(&element_name_text(dom, i), site_names));
             i = dom.end(i).max(i + 1);
             continue;
@@ -164,4 +165,12 @@ fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
         .skip(1)
         .find(|&i| dom.attr(i, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("name")))
         .map_or_else(|| dom.text(id), |n| dom.attr(n, "content").map_or_else(|| dom.text(n), str::to_string))
+}
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+    #[test]
+    fn two_linked_names() {
+        assert_eq!(names("By Hannah Okafor and Tomasz Wielgus", &[]), ["Hannah Okafor", "Tomasz Wielgus"]);
+    }
 }

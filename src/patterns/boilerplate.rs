@@ -11,7 +11,7 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "recommended", "recommendation", "recommendations", "recirc", "recirculation", "trending",
     "mostread", "vjs", "jw", "jwplayer", "player", "brightcove", "playlist", "modal", "popup",
     "paywall", "breadcrumb", "breadcrumbs", "skip", "caption", "figcaption", "byline",
-    "dateline", "tooltip", "upnext", "pagination", "pager", "reactions", "screenreader",
+    "dateline", "tooltip", "upnext", "pagination", "pager", "reactions", "screenreader", "bio",
     "sr", "visually", "twitter", "tweet", "instagram", "whatsapp", "pinterest", "readmore",
 ];
 
@@ -19,7 +19,7 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
 pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
     "header", "footer", "nav", "navbar", "navigation", "menu", "sidebar", "aside", "rail",
     "side", "sitemap", "foot", "top", "bottom", "links", "card", "cards", "masthead",
-    "widget", "widgets", "meta", "info", "timestamp", "date", "time", "author", "bio",
+    "widget", "widgets", "meta", "info", "timestamp", "date", "time", "author",
     "tags", "keywords", "topics", "more", "banner", "promotion", "popular", "video",
     "overlay", "toolbar", "print", "rating", "login", "signin", "offer", "teaser", "teasers",
     "carousel", "slider", "credit", "credits", "embed", "facebook", "linkedin", "reddit",
@@ -90,6 +90,10 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "leggi anche", "i più letti", "lees ook", "meest gelezen", "相关新闻", "相关阅读", "推荐阅读",
     "热门新闻", "热门", "comments", "leave a reply", "leave a comment", "join the conversation",
 ];
+
+/// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
+/// follow-us lines), matched against a whole block.
+pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:©|\(c\)\s|copyright|all rights reserved|got a (?:news )?(?:story|tip)|have a (?:news )?tip|follow us on|sign up for (?:our|the).*newsletter|subscribe to (?:our|the).*newsletter|click here to|this article (?:was|is) (?:originally )?(?:published|reprinted).{0,80}$|share this (?:article|story))|all rights reserved\.?$";
 
 /// Prefixes of in-body teaser lines ("Read more: ...", "Related: ...").
 pub(crate) const TEASER_PREFIXES: &[&str] = &[
