@@ -63,3 +63,8 @@ static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 pub fn extract(html: &str) -> Result<Page> {
     DEFAULT.extract(html)
 }
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -12,6 +12,7 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "mostread", "vjs", "jw", "jwplayer", "player", "brightcove", "playlist", "modal", "popup",
     "paywall", "breadcrumb", "breadcrumbs", "skip", "caption", "figcaption", "byline",
     "dateline", "tooltip", "upnext", "pagination", "pager", "reactions", "screenreader", "bio",
+    "pictext", "imgtext", "photocaption", "wp-caption",
     "sr", "visually", "twitter", "tweet", "instagram", "whatsapp", "pinterest", "readmore",
 ];
 
@@ -23,7 +24,8 @@ pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
     "tags", "keywords", "topics", "more", "banner", "promotion", "popular", "video",
     "overlay", "toolbar", "print", "rating", "login", "signin", "offer", "teaser", "teasers",
     "carousel", "slider", "credit", "credits", "embed", "facebook", "linkedin", "reddit",
-    "email", "mail", "subscription", "gpt",
+    "email", "mail", "subscription", "gpt", "summary", "standfirst", "dek", "editor",
+    "editors", "source", "copyright", "disclaimer",
 ];
 
 /// Class/id substrings that mark boilerplate in run-together names ("sharebar",
@@ -93,7 +95,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
 /// follow-us lines), matched against a whole block.
-pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:©|\(c\)\s|copyright|all rights reserved|got a (?:news )?(?:story|tip)|have a (?:news )?tip|follow us on|sign up for (?:our|the).*newsletter|subscribe to (?:our|the).*newsletter|click here to|this article (?:was|is) (?:originally )?(?:published|reprinted).{0,80}$|share this (?:article|story))|all rights reserved\.?$";
+pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright|all rights reserved|got a (?:news )?(?:story|tip)|have a (?:news )?tip|follow us on|sign up for (?:our|the).*newsletter|subscribe to (?:our|the).*newsletter|click here to|this article (?:was|is) (?:originally )?(?:published|reprinted).{0,80}$|share this (?:article|story))|all rights reserved\.?$";
 
 /// Prefixes of in-body teaser lines ("Read more: ...", "Related: ...").
 pub(crate) const TEASER_PREFIXES: &[&str] = &[
