@@ -24,8 +24,7 @@ pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
     "tags", "keywords", "topics", "more", "banner", "promotion", "popular", "video",
     "overlay", "toolbar", "print", "rating", "login", "signin", "offer", "teaser", "teasers",
     "carousel", "slider", "credit", "credits", "embed", "facebook", "linkedin", "reddit",
-    "email", "mail", "subscription", "gpt", "summary", "standfirst", "dek", "editor",
-    "editors", "source", "copyright", "disclaimer",
+    "email", "mail", "subscription", "gpt", "summary", "standfirst", "dek", "source", "copyright", "disclaimer",
 ];
 
 /// Class/id substrings that mark boilerplate in run-together names ("sharebar",
