@@ -44,6 +44,59 @@ pub(crate) fn label_key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Decodes character references left in text that was escaped twice upstream
+/// (`&amp;#038;` parses to `&#038;`): numeric references and the common named ones.
+/// Unknown or malformed references stay as written.
+pub(crate) fn decode_leftover_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        let tail = rest.get(at..).unwrap_or_default();
+        match tail.find(';').filter(|&e| e <= 10).and_then(|e| Some((entity(tail.get(1..e)?)?, e))) {
+            Some((c, e)) => {
+                out.push(c);
+                rest = tail.get(e + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| *c != '\0');
+    }
+    Some(match name {
+        "amp" => '&',
+        "quot" => '"',
+        "apos" => '\'',
+        "lt" => '<',
+        "gt" => '>',
+        "nbsp" => ' ',
+        "rsquo" => '\u{2019}',
+        "lsquo" => '\u{2018}',
+        "ldquo" => '\u{201c}',
+        "rdquo" => '\u{201d}',
+        "ndash" => '\u{2013}',
+        "mdash" => '\u{2014}',
+        "hellip" => '\u{2026}',
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,6 +106,12 @@ mod tests {
         assert_eq!(normalize("  a\u{a0}\u{a0} b\n\tc\u{200b}d  "), "a b cd");
         assert_eq!(normalize(""), "");
         assert_eq!(normalize(" \u{a0} "), "");
+    }
+
+    #[test]
+    fn leftover_entities_decode_once() {
+        assert_eq!(decode_leftover_entities("Full &#038; Part &amp; more &#x26; &bogus; & x"), "Full & Part & more & &bogus; & x");
+        assert_eq!(decode_leftover_entities("&#0; &#xFFFFFFFF; &#128557;"), "&#0; &#xFFFFFFFF; \u{1F62D}");
     }
 
     #[test]

@@ -180,26 +180,7 @@ fn string(v: Option<&Value>) -> Option<String> {
         Value::Number(n) => n.to_string(),
         _ => return None,
     };
-    (!s.is_empty()).then(|| decode_entities(&s))
-}
-
-/// Some CMSs put HTML entities inside JSON strings; decode the common ones.
-fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#039;", "'")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&rsquo;", "\u{2019}")
-        .replace("&lsquo;", "\u{2018}")
-        .replace("&ldquo;", "\u{201c}")
-        .replace("&rdquo;", "\u{201d}")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
+    (!s.is_empty()).then(|| crate::text::decode_leftover_entities(&s))
 }
 
 #[cfg(test)]

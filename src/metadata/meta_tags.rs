@@ -45,7 +45,7 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
         let Some(el) = dom.element(id) else { continue };
         match el.name {
             tag!("meta") => {
-                let content = el.attr("content").map(normalize).unwrap_or_default();
+                let content = el.attr("content").map(|c| normalize(&crate::text::decode_leftover_entities(c))).unwrap_or_default();
                 if content.is_empty() {
                     continue;
                 }
@@ -61,7 +61,7 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
                 }
             }
             tag!("title") if m.title.is_none() && !in_svg(dom, id) => {
-                let t = dom.text(id);
+                let t = crate::text::decode_leftover_entities(&dom.text(id));
                 if !t.is_empty() {
                     m.title = Some(t);
                 }
