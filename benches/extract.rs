@@ -30,8 +30,12 @@ fn pages() -> Vec<(String, Vec<u8>)> {
 fn bench(c: &mut Criterion) {
     let pages = pages();
     let total: usize = pages.iter().map(|(_, b)| b.len()).sum();
-    let texts: Vec<String> = pages.iter().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
-    let extractor = newsprint::Extractor::new(newsprint::Options::default()).expect("default options are valid");
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    let extractor = newsprint::Extractor::new(newsprint::Options::default())
+        .expect("default options are valid");
 
     let mut all = c.benchmark_group("all_fixtures");
     all.throughput(Throughput::Bytes(total as u64));

@@ -43,7 +43,11 @@ fn main() -> ExitCode {
     for path in &paths {
         let result = std::fs::read(path)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| extractor.extract_bytes(&bytes, None).map_err(|e| e.to_string()));
+            .and_then(|bytes| {
+                extractor
+                    .extract_bytes(&bytes, None)
+                    .map_err(|e| e.to_string())
+            });
         match result {
             Ok(page) if text => print!("{}", as_text(&page, many.then_some(path.as_str()))),
             Ok(page) => print_json(&page, many.then_some(path.as_str())),
@@ -56,7 +60,11 @@ fn main() -> ExitCode {
             }
         }
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// One path: pretty JSON of the Page. Several: one compact line each, with `source`.

@@ -36,8 +36,17 @@ pub(crate) fn boilerplate(dom: &Dom) -> Vec<bool> {
     let mut i = 0;
     while i < dom.len() {
         if mark(dom, i, &before, &protected) {
-            if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2 {
-                eprintln!("removed {:?} class={:?} id={:?} role={:?} prose={} of {}", dom.tag(i), dom.attr(i, "class"), dom.attr(i, "id"), dom.attr(i,"role"), before.prose(i), total_prose);
+            if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2
+            {
+                eprintln!(
+                    "removed {:?} class={:?} id={:?} role={:?} prose={} of {}",
+                    dom.tag(i),
+                    dom.attr(i, "class"),
+                    dom.attr(i, "id"),
+                    dom.attr(i, "role"),
+                    before.prose(i),
+                    total_prose
+                );
             }
             for slot in removed.get_mut(dom.subtree(i)).into_iter().flatten() {
                 *slot = true;
@@ -65,11 +74,20 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
     if is_hidden(el) {
         return !is_streamed_content(el);
     }
-    if el.attr("role").is_some_and(|r| bp::DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str())) {
+    if el
+        .attr("role")
+        .is_some_and(|r| bp::DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+    {
         return !protected(id);
     }
     if bp::DROP_TAGS.contains(&&*el.name) {
-        return !(matches!(el.name, tag!("form") | tag!("header")) && protected(id));
+        let structural = matches!(el.name, tag!("form") | tag!("header") | tag!("footer") | tag!("aside") | tag!("nav") | tag!("dialog"));
+        if !structural {
+            return true;
+        }
+        let ambiguous = el.name == tag!("form");
+        let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
+        return !protected(id) && (!ambiguous || little_prose);
     }
     if matches!(el.name, tag!("main") | tag!("article")) {
         return false;
@@ -94,7 +112,9 @@ fn is_streamed_content(el: &crate::dom::Element) -> bool {
 /// `hidden`, `aria-hidden=true` or an inline style that hides the element.
 fn is_hidden(el: &crate::dom::Element) -> bool {
     el.attr("hidden").is_some()
-        || el.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || el
+            .attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
 }
 
@@ -121,7 +141,10 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             continue;
         }
         let key = text::label_key(&dom.text(id));
-        if !bp::RELATED_HEADINGS.iter().any(|h| key == *h || (key.starts_with(h) && key.len() < h.len() + 24)) {
+        if !bp::RELATED_HEADINGS
+            .iter()
+            .any(|h| key == *h || (key.starts_with(h) && key.len() < h.len() + 24))
+        {
             continue;
         }
         let mut section = id;
@@ -133,7 +156,11 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             section = p;
         }
         let small = (stats.prose(section) as f32) < total_prose * PROTECT_SHARE;
-        let target = if small || stats.link_density(section) > 0.5 { section } else { id };
+        let target = if small || stats.link_density(section) > 0.5 {
+            section
+        } else {
+            id
+        };
         for slot in removed.get_mut(dom.subtree(target)).into_iter().flatten() {
             *slot = true;
         }
@@ -144,8 +171,20 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
 /// class="title">Most read</div>`).
 fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
     match dom.tag(id) {
-        Some(n) if matches!(*n, tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")) => true,
-        Some(n) if matches!(*n, tag!("div") | tag!("span") | tag!("p") | tag!("strong") | tag!("header")) => {
+        Some(n)
+            if matches!(
+                *n,
+                tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")
+            ) =>
+        {
+            true
+        }
+        Some(n)
+            if matches!(
+                *n,
+                tag!("div") | tag!("span") | tag!("p") | tag!("strong") | tag!("header")
+            ) =>
+        {
             stats.text(id) > 0 && stats.text(id) <= 40 && dom.child_elements(id).count() <= 1
         }
         _ => false,
@@ -175,21 +214,29 @@ mod tests {
             <div hidden>secret</div><div style="display: none">gone</div></body>"#;
         let kept = kept_text(html);
         assert!(kept.contains("Real text"));
-        for gone in ["Current Time", "Facebook", "Advertisement", "secret", "gone"] {
+        for gone in [
+            "Current Time",
+            "Facebook",
+            "Advertisement",
+            "secret",
+            "gone",
+        ] {
             assert!(!kept.contains(gone), "{gone} leaked: {kept}");
         }
     }
 
     #[test]
     fn protects_the_article_from_its_own_classes() {
-        let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+        let body =
+            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
         let html = format!(r#"<body><div class="entry-content share-enabled">{body}</div></body>"#);
         assert!(kept_text(&html).contains("article prose"));
     }
 
     #[test]
     fn removes_related_sections_by_heading() {
-        let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+        let body =
+            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
         let html = format!(
             r#"<body><div>{body}</div><div><h3>Recommended Articles</h3><ul><li><a href=/a>Some other story with a long headline</a></li></ul></div></body>"#
         );

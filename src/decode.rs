@@ -15,8 +15,10 @@ use regex::bytes::Regex;
 use crate::error::{Error, Result};
 use crate::patterns;
 
-static CONTENT_TYPE_CHARSET: LazyLock<Regex> = LazyLock::new(|| patterns::compile_bytes(patterns::CHARSET_PARAM));
-static META_CHARSET: LazyLock<Regex> = LazyLock::new(|| patterns::compile_bytes(patterns::META_CHARSET));
+static CONTENT_TYPE_CHARSET: LazyLock<Regex> =
+    LazyLock::new(|| patterns::compile_bytes(patterns::CHARSET_PARAM));
+static META_CHARSET: LazyLock<Regex> =
+    LazyLock::new(|| patterns::compile_bytes(patterns::META_CHARSET));
 
 /// How the encoding was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +97,14 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 
 /// Refuses images, archives, PDFs and other binary blobs.
 fn reject_binary(bytes: &[u8]) -> Result<()> {
-    const MAGIC: [&[u8]; 6] = [b"%PDF", b"\x89PNG", b"GIF8", b"\xFF\xD8\xFF", b"PK\x03\x04", b"\x1F\x8B"];
+    const MAGIC: [&[u8]; 6] = [
+        b"%PDF",
+        b"\x89PNG",
+        b"GIF8",
+        b"\xFF\xD8\xFF",
+        b"PK\x03\x04",
+        b"\x1F\x8B",
+    ];
     if MAGIC.iter().any(|m| bytes.starts_with(m)) {
         return Err(Error::Undecodable {
             reason: "a binary file signature",
@@ -120,9 +129,13 @@ mod tests {
         let bom = b"\xEF\xBB\xBF<meta charset=windows-1252>caf\xC3\xA9";
         assert_eq!(sniff(bom, Some("text/html; charset=koi8-r")).1, Source::Bom);
         let latin = b"<meta charset=\"windows-1252\"><p>caf\xE9</p>";
-        assert_eq!(sniff(latin, Some("text/html; charset=ISO-8859-2")).1, Source::Transport);
+        assert_eq!(
+            sniff(latin, Some("text/html; charset=ISO-8859-2")).1,
+            Source::Transport
+        );
         assert_eq!(sniff(latin, None), (WINDOWS_1252, Source::Meta));
-        let equiv = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">\xB1";
+        let equiv =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-2\">\xB1";
         assert_eq!(sniff(equiv, None).0.name(), "ISO-8859-2");
     }
 
@@ -135,7 +148,11 @@ mod tests {
     #[test]
     fn windows_1252_decodes() {
         let page = b"<meta charset=windows-1252><p>\x93caf\xE9\x94 \x80</p>";
-        assert!(decode(page, None).unwrap().contains("\u{201c}café\u{201d} €"));
+        assert!(
+            decode(page, None)
+                .unwrap()
+                .contains("\u{201c}café\u{201d} €")
+        );
     }
 
     #[test]

@@ -222,10 +222,7 @@ impl Dom {
     }
 
     /// All element ids with this tag, in document order.
-    pub fn elements_named<'a>(
-        &'a self,
-        name: &'a LocalName,
-    ) -> impl Iterator<Item = NodeId> + 'a {
+    pub fn elements_named<'a>(&'a self, name: &'a LocalName) -> impl Iterator<Item = NodeId> + 'a {
         (0..self.len()).filter(move |&i| self.is(i, name))
     }
 
@@ -375,7 +372,13 @@ fn tag_name(bytes: &[u8], from: usize) -> &[u8] {
 fn is_raw_text(name: &[u8]) -> bool {
     matches!(
         name,
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
+        b"script"
+            | b"style"
+            | b"textarea"
+            | b"title"
+            | b"xmp"
+            | b"iframe"
+            | b"noembed"
             | b"noframes"
     )
 }
@@ -391,11 +394,43 @@ fn skip_raw_text(bytes: &[u8], from: usize, name: &[u8]) -> usize {
 fn counts_for_depth(name: &[u8]) -> bool {
     !matches!(
         name,
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
-            | b"meta" | b"source" | b"track" | b"wbr" | b"param" | b"keygen" | b"p" | b"li"
-            | b"dd" | b"dt" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"tbody"
-            | b"thead" | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc" | b"rp"
-            | b"html" | b"head" | b"body" | b"image"
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
+            | b"keygen"
+            | b"p"
+            | b"li"
+            | b"dd"
+            | b"dt"
+            | b"option"
+            | b"optgroup"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"caption"
+            | b"rb"
+            | b"rt"
+            | b"rtc"
+            | b"rp"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"image"
     )
 }
 

@@ -34,7 +34,8 @@ impl Extractor {
     /// absolute `http`, `https` or `file` URL, or a limit of zero.
     pub fn new(options: Options) -> Result<Extractor> {
         if let Some(base) = &options.base_url {
-            let ok = url::Url::parse(base).is_ok_and(|u| matches!(u.scheme(), "http" | "https" | "file"));
+            let ok = url::Url::parse(base)
+                .is_ok_and(|u| matches!(u.scheme(), "http" | "https" | "file"));
             if !ok {
                 return Err(Error::InvalidOption {
                     option: "base_url",
@@ -43,9 +44,16 @@ impl Extractor {
             }
         }
         let l = options.limits;
-        for (name, v) in [("max_input_bytes", l.max_input_bytes), ("max_nodes", l.max_nodes), ("max_depth", l.max_depth)] {
+        for (name, v) in [
+            ("max_input_bytes", l.max_input_bytes),
+            ("max_nodes", l.max_nodes),
+            ("max_depth", l.max_depth),
+        ] {
             if v == 0 {
-                return Err(Error::InvalidOption { option: name, reason: "a limit of 0 admits no page".into() });
+                return Err(Error::InvalidOption {
+                    option: name,
+                    reason: "a limit of 0 admits no page".into(),
+                });
             }
         }
         Ok(Extractor { options })
@@ -72,7 +80,7 @@ impl Extractor {
         let removed = clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
         let facts = metadata::page_facts(&dom, &self.options);
-        let found = roots::find(&dom, &removed, &stats, facts.declares_article());
+        let found = roots::find(&dom, &removed, &stats, &facts.hints());
         let mut metas = self.article_metas(&dom, &stats, &facts, &found);
         self.infer_offsets(&mut metas);
         let articles = found
@@ -80,7 +88,12 @@ impl Extractor {
             .zip(metas)
             .filter_map(|(root, meta)| article(&dom, &removed, &stats, &facts, *root, meta))
             .collect();
-        Ok(Page { url: facts.url, site_name: facts.site_name, language: facts.language, articles })
+        Ok(Page {
+            url: facts.url,
+            site_name: facts.site_name,
+            language: facts.language,
+            articles,
+        })
     }
 
     fn check_size(&self, size: usize) -> Result<()> {
@@ -92,8 +105,21 @@ impl Extractor {
     }
 
     /// Metadata of every root; JSON-LD objects paired with roots by headline.
-    fn article_metas(&self, dom: &Dom, stats: &Stats, facts: &PageFacts, found: &[Root]) -> Vec<ArticleMeta> {
-        let input = |k: usize, root: Root| ArticleInput { dom, stats, facts, root, main: k == 0, multi: found.len() > 1 };
+    fn article_metas(
+        &self,
+        dom: &Dom,
+        stats: &Stats,
+        facts: &PageFacts,
+        found: &[Root],
+    ) -> Vec<ArticleMeta> {
+        let input = |k: usize, root: Root| ArticleInput {
+            dom,
+            stats,
+            facts,
+            root,
+            main: k == 0,
+            multi: found.len() > 1,
+        };
         let headlines: Vec<String> = found
             .iter()
             .enumerate()
@@ -128,7 +154,14 @@ impl Extractor {
 }
 
 /// Assembles one article; `None` when it has no headline or no body.
-fn article(dom: &Dom, removed: &[bool], stats: &Stats, facts: &PageFacts, root: Root, meta: ArticleMeta) -> Option<Article> {
+fn article(
+    dom: &Dom,
+    removed: &[bool],
+    stats: &Stats,
+    facts: &PageFacts,
+    root: Root,
+    meta: ArticleMeta,
+) -> Option<Article> {
     let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
     let cx = paragraphs::Context {
         headline: &meta.headline,
@@ -142,7 +175,10 @@ fn article(dom: &Dom, removed: &[bool], stats: &Stats, facts: &PageFacts, root: 
     }
     let quote_input: Vec<quotes::Block<'_>> = blocks
         .iter()
-        .map(|b| quotes::Block { text: &b.text, blockquote: b.kind == BlockKind::Quote })
+        .map(|b| quotes::Block {
+            text: &b.text,
+            blockquote: b.kind == BlockKind::Quote,
+        })
         .collect();
     let quotes = quotes::find_quotes(&quote_input);
     Some(Article {

@@ -95,21 +95,42 @@ impl Walk {
         }
         let kind = self.kind();
         let buf = std::mem::take(&mut self.buf);
-        let link_share = std::mem::take(&mut self.link_chars) as f32 / text::visible_len(&buf).max(1) as f32;
-        let parts: Vec<&str> = if kind == BlockKind::Row { vec![&buf] } else { BR_SPLIT.split(&buf).collect() };
+        let link_share =
+            std::mem::take(&mut self.link_chars) as f32 / text::visible_len(&buf).max(1) as f32;
+        let parts: Vec<&str> = if kind == BlockKind::Row {
+            vec![&buf]
+        } else {
+            BR_SPLIT.split(&buf).collect()
+        };
         for part in parts {
             let t = normalize(part);
             if !t.is_empty() {
-                self.out.push(Block { text: t, kind, link_share });
+                self.out.push(Block {
+                    text: t,
+                    kind,
+                    link_share,
+                });
             }
         }
     }
 }
 
 /// Every block of text under `root`, unfiltered.
-fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>, start: NodeId) -> Vec<Block> {
+fn raw_blocks(
+    dom: &Dom,
+    removed: &[bool],
+    root: NodeId,
+    skip: Option<NodeId>,
+    start: NodeId,
+) -> Vec<Block> {
     let complex = complex_tables(dom, root);
-    let mut w = Walk { out: Vec::new(), buf: String::new(), link_chars: 0, link_end: 0, stack: Vec::new() };
+    let mut w = Walk {
+        out: Vec::new(),
+        buf: String::new(),
+        link_chars: 0,
+        link_end: 0,
+        stack: Vec::new(),
+    };
     let end = dom.end(root);
     let mut i = root;
     while i < end {
@@ -149,7 +170,13 @@ fn raw_blocks(dom: &Dom, removed: &[bool], root: NodeId, skip: Option<NodeId>, s
 }
 
 /// Handles the start of an element during the walk.
-fn open_element(dom: &Dom, id: NodeId, name: &html5ever::LocalName, complex: &HashSet<NodeId>, w: &mut Walk) {
+fn open_element(
+    dom: &Dom,
+    id: NodeId,
+    name: &html5ever::LocalName,
+    complex: &HashSet<NodeId>,
+    w: &mut Walk,
+) {
     match *name {
         tag!("br") => w.buf.push('\n'),
         tag!("a") => w.link_end = w.link_end.max(dom.end(id)),
@@ -169,7 +196,9 @@ fn open_element(dom: &Dom, id: NodeId, name: &html5ever::LocalName, complex: &Ha
                 _ if in_quote => BlockKind::Quote,
                 tag!("blockquote") => BlockKind::Quote,
                 tag!("li") | tag!("dd") | tag!("dt") => BlockKind::ListItem,
-                tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6") => BlockKind::Heading,
+                tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6") => {
+                    BlockKind::Heading
+                }
                 tag!("pre") => BlockKind::Pre,
                 _ => BlockKind::Paragraph,
             };
@@ -207,7 +236,15 @@ fn complex_tables(dom: &Dom, root: NodeId) -> HashSet<NodeId> {
             if *name == tag!("table") && mine {
                 out.insert(i);
             }
-            let structural = matches!(*name, tag!("tr") | tag!("td") | tag!("th") | tag!("tbody") | tag!("thead") | tag!("tfoot"));
+            let structural = matches!(
+                *name,
+                tag!("tr")
+                    | tag!("td")
+                    | tag!("th")
+                    | tag!("tbody")
+                    | tag!("thead")
+                    | tag!("tfoot")
+            );
             let counts = mine || (score::is_block(name) && !structural) || *name == tag!("br");
             if counts && let Some(p) = dom.parent(i).filter(|&p| p >= root) {
                 if let Some(slot) = has_block.get_mut(p - root) {
@@ -248,7 +285,9 @@ fn is_teaser(s: &str) -> bool {
 }
 
 fn is_byline(s: &str, site_names: &[&str]) -> bool {
-    text::visible_len(s) < 100 && byline::starts_with_prefix(s) && !byline::names(s, site_names).is_empty()
+    text::visible_len(s) < 100
+        && byline::starts_with_prefix(s)
+        && !byline::names(s, site_names).is_empty()
 }
 
 #[cfg(test)]
@@ -259,8 +298,16 @@ mod tests {
     fn texts(html: &str) -> Vec<String> {
         let dom = Dom::parse(html, &Limits::default()).unwrap();
         let removed = clean::boilerplate(&dom);
-        let cx = Context { headline: "The headline", headline_node: None, body_start: 0, site_names: &[] };
-        blocks(&dom, &removed, 0, &cx).into_iter().map(|b| b.text).collect()
+        let cx = Context {
+            headline: "The headline",
+            headline_node: None,
+            body_start: 0,
+            site_names: &[],
+        };
+        blocks(&dom, &removed, 0, &cx)
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
     }
 
     #[test]
@@ -271,7 +318,9 @@ mod tests {
 
     #[test]
     fn data_tables_give_rows() {
-        let t = texts("<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Reds</td><td>10</td></tr></table>");
+        let t = texts(
+            "<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Reds</td><td>10</td></tr></table>",
+        );
         assert_eq!(t, ["Team | Pts", "Reds | 10"]);
     }
 
@@ -283,7 +332,9 @@ mod tests {
 
     #[test]
     fn drops_headline_repeats_labels_and_duplicates() {
-        let t = texts("<div><p>The headline</p><p>Advertisement</p><p>Text.</p><p>Text.</p><p>By Jane Doe</p></div>");
+        let t = texts(
+            "<div><p>The headline</p><p>Advertisement</p><p>Text.</p><p>Text.</p><p>By Jane Doe</p></div>",
+        );
         assert_eq!(t, ["Text."]);
     }
 }

@@ -28,38 +28,77 @@ pub(crate) struct Root {
     pub body: NodeId,
 }
 
+/// What the page says about itself, from its metadata.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PageHints {
+    /// The page declares itself an article (`og:type`, JSON-LD): its best container is then
+    /// not taken for a listing.
+    pub declares_article: bool,
+    /// The page's host, to tell links to the site's own stories from links elsewhere.
+    pub host: Option<String>,
+}
+
 /// Finds the article roots of a cleaned document.
-/// `article_page` says the page declares itself an article (`og:type`, JSON-LD): its best
-/// container is then not taken for a listing.
-pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: bool) -> Vec<Root> {
+pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints) -> Vec<Root> {
+    let is_listing = |id: NodeId| is_listing(dom, removed, stats, id, hints.host.as_deref());
     let scores = content_scores(dom, removed, stats);
     let best = best_in(dom, stats, &scores, 0..dom.len(), None);
     let root = |container: NodeId| Root {
         container,
-        body: best_in(dom, stats, &scores, dom.subtree(container), Some(container)).unwrap_or(container),
+        body: best_in(dom, stats, &scores, dom.subtree(container), Some(container))
+            .unwrap_or(container),
     };
-    let mut stories = story_containers(dom, removed, stats);
+    let mut stories = story_containers(dom, removed, stats, &is_listing);
     let separate = |s: &NodeId| has_heading(dom, *s) && has_dateline(dom, stats, *s);
     if stories.len() > 1
-        && (stories.len() > MAX_STORIES || among_teasers(dom, removed, &stories) || !stories.iter().all(separate))
+        && (stories.len() > MAX_STORIES
+            || among_teasers(dom, removed, &stories)
+            || !stories.iter().all(separate))
     {
         stories.clear();
     }
     let best_prose = best.map_or(0, |b| stats.prose(b));
     let story_max = stories.iter().map(|&s| stats.prose(s)).max().unwrap_or(0);
     if std::env::var_os("NP_DEBUG").is_some() {
-        if let Some(b) = best { for a in std::iter::once(b).chain(dom.ancestors(b)).take(8) { eprintln!("  anc {a} {:?} class={:?} prose={} text={} ld={:.2}", dom.tag(a), dom.attr(a, "class"), stats.prose(a), stats.text(a), stats.link_density(a)); } }
-        eprintln!("best={best:?} prose={best_prose} stories={stories:?} listing={:?} tag={:?} class={:?}", best.map(|b| is_listing(dom, removed, stats, b)), best.and_then(|b| dom.tag(b).cloned()), best.and_then(|b| dom.attr(b, "class")));
+        if let Some(b) = best {
+            for a in std::iter::once(b).chain(dom.ancestors(b)).take(8) {
+                eprintln!(
+                    "  anc {a} {:?} class={:?} prose={} text={} ld={:.2}",
+                    dom.tag(a),
+                    dom.attr(a, "class"),
+                    stats.prose(a),
+                    stats.text(a),
+                    stats.link_density(a)
+                );
+            }
+        }
+        eprintln!(
+            "best={best:?} prose={best_prose} stories={stories:?} listing={:?} tag={:?} class={:?}",
+            best.map(is_listing),
+            best.and_then(|b| dom.tag(b).cloned()),
+            best.and_then(|b| dom.attr(b, "class"))
+        );
     }
-    let best_outside = best.is_some_and(|b| !stories.iter().any(|&s| dom.contains(s, b) || dom.contains(b, s)));
-    if !stories.is_empty() && !(best_outside && best_prose > story_max * 2) {
+    let best_outside = best.is_some_and(|b| {
+        !stories
+            .iter()
+            .any(|&s| dom.contains(s, b) || dom.contains(b, s))
+    });
+    let stories_hold_the_text = !(best_outside && best_prose > story_max * 2);
+    if !stories.is_empty() && stories_hold_the_text {
         return stories.into_iter().map(root).collect();
     }
     match best {
-        Some(b) if best_prose >= MIN_ARTICLE_PROSE && (article_page || !is_listing(dom, removed, stats, b)) => {
+        Some(b)
+            if best_prose >= MIN_ARTICLE_PROSE
+                && (hints.declares_article || !is_listing(b)) =>
+        {
             match repeated_template(dom, removed, stats, b) {
                 Some(group) => group.into_iter().map(root).collect(),
-                None => vec![Root { container: b, body: b }],
+                None => vec![Root {
+                    container: b,
+                    body: b,
+                }],
             }
         }
         _ => Vec::new(),
@@ -67,12 +106,12 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, article_page: boo
 }
 
 /// Story-typed containers with enough prose, outermost unless they wrap several stories.
-fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<NodeId> {
+fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats, is_listing: &dyn Fn(NodeId) -> bool) -> Vec<NodeId> {
     let candidates: Vec<NodeId> = (0..dom.len())
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
         .filter(|&i| is_story_element(dom, i))
         .filter(|&i| stats.prose(i) >= MIN_STORY_PROSE && stats.prose_blocks(i) >= 2)
-        .filter(|&i| !is_listing(dom, removed, stats, i))
+        .filter(|&i| !is_listing(i))
         .collect();
     let mut out: Vec<NodeId> = Vec::new();
     for &c in &candidates {
@@ -82,7 +121,11 @@ fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<NodeId> {
         let inner = candidates
             .iter()
             .filter(|&&x| x != c && dom.contains(c, x))
-            .filter(|&&x| !candidates.iter().any(|&y| y != x && y != c && dom.contains(y, x) && dom.contains(c, y)))
+            .filter(|&&x| {
+                !candidates
+                    .iter()
+                    .any(|&y| y != x && y != c && dom.contains(y, x) && dom.contains(c, y))
+            })
             .count();
         if inner >= 2 {
             continue;
@@ -95,12 +138,19 @@ fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<NodeId> {
 /// Infinite-scroll pages append the next stories as siblings built from the same template
 /// (same tag and class) as the first, each with its own headline and dateline. Looks for
 /// them beside the best container and beside its nearest ancestors.
-fn repeated_template(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> Option<Vec<NodeId>> {
+fn repeated_template(
+    dom: &Dom,
+    removed: &[bool],
+    stats: &Stats,
+    best: NodeId,
+) -> Option<Vec<NodeId>> {
     let separate = |s: NodeId| {
         stats.prose(s) >= MIN_STORY_PROSE && has_heading(dom, s) && has_dateline(dom, stats, s)
     };
     for level in std::iter::once(best).chain(dom.ancestors(best)).take(5) {
-        let Some(parent) = dom.parent(level) else { break };
+        let Some(parent) = dom.parent(level) else {
+            break;
+        };
         if dom.element(level).is_none() || !separate(level) {
             continue;
         }
@@ -134,7 +184,8 @@ fn among_teasers(dom: &Dom, removed: &[bool], stories: &[NodeId]) -> bool {
 /// Whether a story container has its own headline (`<h1>` or `<h2>`, wherever cleaning
 /// put its header).
 fn has_heading(dom: &Dom, id: NodeId) -> bool {
-    dom.subtree(id).any(|i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))
+    dom.subtree(id)
+        .any(|i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))
 }
 
 /// Whether a story container shows its own date before its body (a `<time>` or a dateline).
@@ -167,7 +218,9 @@ fn is_story_element(dom: &Dom, id: NodeId) -> bool {
     }
     dom.attr(id, "itemtype").is_some_and(|t| {
         let t = t.to_ascii_lowercase();
-        ["article", "blogposting", "newsarticle", "reportage"].iter().any(|k| t.contains(k))
+        ["article", "blogposting", "newsarticle", "reportage"]
+            .iter()
+            .any(|k| t.contains(k))
     })
 }
 
@@ -198,14 +251,25 @@ fn content_scores(dom: &Dom, removed: &[bool], stats: &Stats) -> Vec<f32> {
             continue;
         }
         let sig = score::class_signal(dom, id);
-        let weight = if sig.positive { 25.0 } else { 0.0 } - if sig.strong_negative || sig.weak_negative { 25.0 } else { 0.0 };
+        let weight = if sig.positive { 25.0 } else { 0.0 }
+            - if sig.strong_negative || sig.weak_negative {
+                25.0
+            } else {
+                0.0
+            };
         *s = (*s + weight) * (1.0 - stats.link_density(id));
     }
     scores
 }
 
 /// The best-scored element within `range`, widened but not beyond `limit`.
-fn best_in(dom: &Dom, stats: &Stats, scores: &[f32], range: std::ops::Range<NodeId>, limit: Option<NodeId>) -> Option<NodeId> {
+fn best_in(
+    dom: &Dom,
+    stats: &Stats,
+    scores: &[f32],
+    range: std::ops::Range<NodeId>,
+    limit: Option<NodeId>,
+) -> Option<NodeId> {
     let mut best: Option<(NodeId, f32)> = None;
     for id in range {
         let s = scores.get(id).copied().unwrap_or(0.0);
@@ -241,16 +305,38 @@ fn widen(dom: &Dom, stats: &Stats, id: NodeId, limit: Option<NodeId>) -> NodeId 
     best.0
 }
 
-/// A container of teasers: many linked headings with little prose each.
-pub(crate) fn is_listing(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId) -> bool {
+/// A container of teasers: many headings linking to the site's own pages, with little
+/// prose each. (A listicle's headings link elsewhere, to the things it reviews.)
+pub(crate) fn is_listing(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId, host: Option<&str>) -> bool {
     let linked_headings = dom
         .subtree(id)
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
         .filter(|&i| matches!(dom.tag(i), Some(t) if matches!(*t, tag!("h2") | tag!("h3") | tag!("h4"))))
-        .filter(|&i| dom.subtree(i).any(|d| dom.is(d, &tag!("a"))) || dom.ancestors(i).take(3).any(|a| dom.is(a, &tag!("a"))))
+        .filter(|&i| heading_link(dom, i).is_some_and(|href| is_internal(href, host)))
         .count() as u32;
     linked_headings >= 4 && stats.prose(id) / linked_headings < 300
 }
+
+/// The href of a link in or around a heading.
+fn heading_link(dom: &Dom, heading: NodeId) -> Option<&str> {
+    dom.subtree(heading)
+        .chain(dom.ancestors(heading).take(3))
+        .find(|&d| dom.is(d, &tag!("a")))
+        .map(|a| dom.attr(a, "href").unwrap_or_default())
+}
+
+/// A link to the same site: relative, or to the page's host.
+fn is_internal(href: &str, host: Option<&str>) -> bool {
+    let href = href.trim();
+    if !(href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//")) {
+        return true;
+    }
+    let Some(host) = host else { return true };
+    let rest = href.split("//").nth(1).unwrap_or_default();
+    let link_host = rest.split(['/', '?', '#']).next().unwrap_or_default().trim_start_matches("www.");
+    link_host.eq_ignore_ascii_case(host.trim_start_matches("www."))
+}
+
 #[cfg(test)]
 mod debug_tests {
     use super::*;
@@ -262,7 +348,22 @@ mod debug_tests {
         let stats = Stats::compute(&dom, &removed);
         for i in 0..dom.len() {
             if dom.is(i, &tag!("article")) {
-                let bs = body_start(&dom, &stats, i); eprintln!("body_start {bs} {:?} {:?} lines={:?}", dom.tag(bs), dom.text(bs).chars().take(60).collect::<String>(), crate::metadata::shows_date(&dom, i..bs)); eprintln!("article {i} removed={} prose={} blocks={} listing={} heading={} dateline={}", removed[i], stats.prose(i), stats.prose_blocks(i), is_listing(&dom, &removed, &stats, i), has_heading(&dom, i), has_dateline(&dom, &stats, i));
+                let bs = body_start(&dom, &stats, i);
+                eprintln!(
+                    "body_start {bs} {:?} {:?} lines={:?}",
+                    dom.tag(bs),
+                    dom.text(bs).chars().take(60).collect::<String>(),
+                    crate::metadata::shows_date(&dom, i..bs)
+                );
+                eprintln!(
+                    "article {i} removed={} prose={} blocks={} listing={} heading={} dateline={}",
+                    removed[i],
+                    stats.prose(i),
+                    stats.prose_blocks(i),
+                    is_listing(&dom, &removed, &stats, i, None),
+                    has_heading(&dom, i),
+                    has_dateline(&dom, &stats, i)
+                );
             }
         }
     }

@@ -43,13 +43,19 @@ impl Stats {
                 continue;
             }
             let parent = dom.parent(i);
-            let parent_link = parent.and_then(|p| in_link.get(p).copied()).unwrap_or(false);
+            let parent_link = parent
+                .and_then(|p| in_link.get(p).copied())
+                .unwrap_or(false);
             let parent_owner = parent.and_then(|p| owner.get(p).copied()).unwrap_or(0);
             if let Some(name) = dom.tag(i) {
                 set(&mut in_link, i, parent_link || *name == tag!("a"));
                 set(&mut owner, i, if is_block(name) { i } else { parent_owner });
             } else if let Some(t) = dom.text_of(i) {
-                if dom.parent(i).and_then(|p| dom.tag(p)).is_some_and(crate::dom::is_non_text) {
+                if dom
+                    .parent(i)
+                    .and_then(|p| dom.tag(p))
+                    .is_some_and(crate::dom::is_non_text)
+                {
                     continue;
                 }
                 let len = crate::text::visible_len(t) as u32;
@@ -195,8 +201,14 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
         for name in value.split_whitespace() {
             for part in strip_module_hash(name).split("__") {
                 let words = tokens(part);
-                sig.strong_negative |= words.iter().any(|t| bp::STRONG_NEGATIVE_TOKENS.contains(&t.as_str()));
-                if let Some(head) = words.iter().rev().find(|t| !t.chars().all(|c| c.is_ascii_digit())) {
+                sig.strong_negative |= words
+                    .iter()
+                    .any(|t| bp::STRONG_NEGATIVE_TOKENS.contains(&t.as_str()));
+                if let Some(head) = words
+                    .iter()
+                    .rev()
+                    .find(|t| !t.chars().all(|c| c.is_ascii_digit()))
+                {
                     sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&head.as_str());
                     sig.positive |= bp::POSITIVE_TOKENS.contains(&head.as_str());
                 }
@@ -212,7 +224,9 @@ fn strip_module_hash(name: &str) -> &str {
     match name.rsplit_once("__") {
         Some((head, hash))
             if (4..=8).contains(&hash.len())
-                && hash.chars().any(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) =>
+                && hash
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) =>
         {
             head
         }

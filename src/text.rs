@@ -56,7 +56,11 @@ pub(crate) fn decode_leftover_entities(s: &str) -> String {
     while let Some(at) = rest.find('&') {
         out.push_str(rest.get(..at).unwrap_or_default());
         let tail = rest.get(at..).unwrap_or_default();
-        match tail.find(';').filter(|&e| e <= 10).and_then(|e| Some((entity(tail.get(1..e)?)?, e))) {
+        match tail
+            .find(';')
+            .filter(|&e| e <= 10)
+            .and_then(|e| Some((entity(tail.get(1..e)?)?, e)))
+        {
             Some((c, e)) => {
                 out.push(c);
                 rest = tail.get(e + 1..).unwrap_or_default();
@@ -110,8 +114,14 @@ mod tests {
 
     #[test]
     fn leftover_entities_decode_once() {
-        assert_eq!(decode_leftover_entities("Full &#038; Part &amp; more &#x26; &bogus; & x"), "Full & Part & more & &bogus; & x");
-        assert_eq!(decode_leftover_entities("&#0; &#xFFFFFFFF; &#128557;"), "&#0; &#xFFFFFFFF; \u{1F62D}");
+        assert_eq!(
+            decode_leftover_entities("Full &#038; Part &amp; more &#x26; &bogus; & x"),
+            "Full & Part & more & &bogus; & x"
+        );
+        assert_eq!(
+            decode_leftover_entities("&#0; &#xFFFFFFFF; &#128557;"),
+            "&#0; &#xFFFFFFFF; \u{1F62D}"
+        );
     }
 
     #[test]

@@ -37,7 +37,11 @@ fn diff(expected: &Value, actual: &Value) -> Vec<String> {
             }
             (Value::Array(ea), Value::Array(aa)) => {
                 if ea.len() != aa.len() {
-                    out.push(format!("{path}: expected {} items, got {}", ea.len(), aa.len()));
+                    out.push(format!(
+                        "{path}: expected {} items, got {}",
+                        ea.len(),
+                        aa.len()
+                    ));
                 }
                 for (i, ev) in ea.iter().enumerate().rev() {
                     match aa.get(i) {
@@ -59,16 +63,28 @@ fn diff(expected: &Value, actual: &Value) -> Vec<String> {
 #[test]
 fn every_fixture_matches_its_expected_output() {
     let pages = fixture_pages();
-    assert!(pages.len() >= 15, "fixtures/ must hold at least 15 pages, has {}", pages.len());
+    assert!(
+        pages.len() >= 15,
+        "fixtures/ must hold at least 15 pages, has {}",
+        pages.len()
+    );
     let mut report = String::new();
     let mut failed = 0;
     for page in &pages {
-        let name = page.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let name = page
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         let expected_path = page.with_file_name(format!("{name}.expected.json"));
-        let expected: Value = serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())))
-            .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display()));
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display())),
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", expected_path.display()));
         let bytes = std::fs::read(page).expect("fixture readable");
-        let actual = match newsprint::Extractor::new(newsprint::Options::default()).and_then(|x| x.extract_bytes(&bytes, None)) {
+        let actual = match newsprint::Extractor::new(newsprint::Options::default())
+            .and_then(|x| x.extract_bytes(&bytes, None))
+        {
             Ok(p) => serde_json::to_value(&p).expect("a Page serialises"),
             Err(e) => Value::String(format!("error: {e}")),
         };
@@ -81,7 +97,11 @@ fn every_fixture_matches_its_expected_output() {
             }
         }
     }
-    assert!(failed == 0, "{failed} of {} fixtures differ:{report}", pages.len());
+    assert!(
+        failed == 0,
+        "{failed} of {} fixtures differ:{report}",
+        pages.len()
+    );
 }
 
 #[test]
@@ -89,7 +109,10 @@ fn diff_reports_paths() {
     let e: Value = serde_json::json!({"a": [1, 2], "b": "x"});
     let a: Value = serde_json::json!({"a": [1, 3, 4], "b": "x"});
     let d = diff(&e, &a);
-    assert!(d.iter().any(|l| l.starts_with(".a: expected 2 items, got 3")));
+    assert!(
+        d.iter()
+            .any(|l| l.starts_with(".a: expected 2 items, got 3"))
+    );
     assert!(d.iter().any(|l| l.starts_with(".a[1]:")));
     assert!(d.iter().any(|l| l.starts_with(".a[2]: extra 4")));
 }

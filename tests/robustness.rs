@@ -16,8 +16,18 @@ fn extractor_is_send_and_sync() {
 
 #[test]
 fn empty_and_trivial_pages_have_no_article() {
-    for html in ["", " ", "<", "<html>", "<p>hi</p>", "<!-- only a comment -->", "\u{feff}"] {
-        let page = extractor().extract(html).expect("no error on a trivial page");
+    for html in [
+        "",
+        " ",
+        "<",
+        "<html>",
+        "<p>hi</p>",
+        "<!-- only a comment -->",
+        "\u{feff}",
+    ] {
+        let page = extractor()
+            .extract(html)
+            .expect("no error on a trivial page");
         assert!(page.articles.is_empty(), "{html:?}");
     }
 }
@@ -27,40 +37,80 @@ fn nesting_beyond_the_limit_is_a_typed_error_not_a_stack_overflow() {
     let deep = format!("<body>{}<p>deep</p></body>", "<div>".repeat(100_000));
     assert_eq!(
         extractor().extract(&deep).unwrap_err(),
-        Error::TooDeep { limit: Limits::default().max_depth }
+        Error::TooDeep {
+            limit: Limits::default().max_depth
+        }
     );
 }
 
 #[test]
 fn deep_nesting_within_the_limit_is_walked_without_recursion() {
-    let para = "<p>A sentence of prose long enough to count, with a comma, and more words here.</p>";
-    let html = format!("<body>{}<h1>Deep page</h1>{}</body>", "<div>".repeat(9_000), para.repeat(6));
+    let para =
+        "<p>A sentence of prose long enough to count, with a comma, and more words here.</p>";
+    let html = format!(
+        "<body>{}<h1>Deep page</h1>{}</body>",
+        "<div>".repeat(9_000),
+        para.repeat(6)
+    );
     let page = extractor().extract(&html).expect("within the depth limit");
     assert_eq!(page.articles.len(), 1);
-    assert_eq!(page.articles[0].paragraphs.len(), 1, "identical short repeats collapse");
+    assert_eq!(
+        page.articles[0].paragraphs.len(),
+        1,
+        "identical short repeats collapse"
+    );
 }
 
 #[test]
 fn many_siblings_are_fine() {
-    let html = format!("<body><h1>Wide</h1>{}</body>", "<p>Sibling paragraph of prose, with a comma and enough words.</p>".repeat(100_000));
+    let html = format!(
+        "<body><h1>Wide</h1>{}</body>",
+        "<p>Sibling paragraph of prose, with a comma and enough words.</p>".repeat(100_000)
+    );
     let page = extractor().extract(&html).expect("wide page");
     assert_eq!(page.articles.len(), 1);
 }
 
 #[test]
 fn limits_are_typed_errors() {
-    let small = Extractor::new(Options::new().limits(Limits { max_input_bytes: 10, ..Limits::default() })).unwrap();
-    assert!(matches!(small.extract("<p>more than ten bytes</p>"), Err(Error::InputTooLarge { limit: 10, .. })));
-    let few = Extractor::new(Options::new().limits(Limits { max_nodes: 5, ..Limits::default() })).unwrap();
-    assert!(matches!(few.extract(&"<p>x</p>".repeat(10)), Err(Error::TooManyNodes { limit: 5 })));
+    let small = Extractor::new(Options::new().limits(Limits {
+        max_input_bytes: 10,
+        ..Limits::default()
+    }))
+    .unwrap();
+    assert!(matches!(
+        small.extract("<p>more than ten bytes</p>"),
+        Err(Error::InputTooLarge { limit: 10, .. })
+    ));
+    let few = Extractor::new(Options::new().limits(Limits {
+        max_nodes: 5,
+        ..Limits::default()
+    }))
+    .unwrap();
+    assert!(matches!(
+        few.extract(&"<p>x</p>".repeat(10)),
+        Err(Error::TooManyNodes { limit: 5 })
+    ));
 }
 
 #[test]
 fn invalid_options_fail_at_construction() {
-    assert!(matches!(Extractor::new(Options::new().base_url("not a url")), Err(Error::InvalidOption { option: "base_url", .. })));
     assert!(matches!(
-        Extractor::new(Options::new().limits(Limits { max_depth: 0, ..Limits::default() })),
-        Err(Error::InvalidOption { option: "max_depth", .. })
+        Extractor::new(Options::new().base_url("not a url")),
+        Err(Error::InvalidOption {
+            option: "base_url",
+            ..
+        })
+    ));
+    assert!(matches!(
+        Extractor::new(Options::new().limits(Limits {
+            max_depth: 0,
+            ..Limits::default()
+        })),
+        Err(Error::InvalidOption {
+            option: "max_depth",
+            ..
+        })
     ));
 }
 
@@ -116,7 +166,10 @@ fn mutated_fixtures_never_panic() {
 
 #[test]
 fn binary_input_is_undecodable() {
-    assert!(matches!(extractor().extract_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", None), Err(Error::Undecodable { .. })));
+    assert!(matches!(
+        extractor().extract_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", None),
+        Err(Error::Undecodable { .. })
+    ));
 }
 
 #[test]
@@ -133,7 +186,14 @@ fn output_is_deterministic_and_identical_across_threads() {
     let once: Vec<_> = pages.iter().map(|p| ex.extract_bytes(p, None)).collect();
     std::thread::scope(|s| {
         let handles: Vec<_> = (0..8)
-            .map(|_| s.spawn(|| pages.iter().map(|p| ex.extract_bytes(p, None)).collect::<Vec<_>>()))
+            .map(|_| {
+                s.spawn(|| {
+                    pages
+                        .iter()
+                        .map(|p| ex.extract_bytes(p, None))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
         for h in handles {
             assert_eq!(h.join().unwrap(), once);

@@ -41,25 +41,37 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
         return None;
     }
     let lower = part.to_lowercase();
-    if site_names.iter().any(|s| !s.is_empty() && lower == s.to_lowercase()) {
+    if site_names
+        .iter()
+        .any(|s| !s.is_empty() && lower == s.to_lowercase())
+    {
         return None;
     }
     let words: Vec<&str> = part.split_whitespace().collect();
-    if words.iter().any(|w| tokens::ROLE_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()))) {
+    if words.iter().any(|w| {
+        tokens::ROLE_WORDS.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    }) {
         return None;
     }
     if is_cjk_name(part) {
         return Some(part.to_string());
     }
-    let capitalised = words
-        .iter()
-        .all(|w| tokens::NAME_PARTICLES.contains(&w.to_lowercase().as_str()) || w.chars().next().is_some_and(char::is_uppercase));
+    let capitalised = words.iter().all(|w| {
+        tokens::NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+    });
     (capitalised && (2..=5).contains(&words.len())).then(|| words.join(" "))
 }
 
 fn is_cjk_name(s: &str) -> bool {
     let n = s.chars().count();
-    (2..=4).contains(&n) && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c))
+    (2..=4).contains(&n)
+        && s.chars().all(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c)
+        })
 }
 
 #[cfg(test)]
@@ -68,32 +80,65 @@ mod tests {
 
     #[test]
     fn splits_and_cleans_bylines() {
-        assert_eq!(names("By Jane Doe and John Roe", &[]), ["Jane Doe", "John Roe"]);
-        assert_eq!(names("Jane Doe, Reuters", &[]), ["Jane Doe"]);
-        assert_eq!(names("Von Anna Müller und Jonas Weber", &[]), ["Anna Müller", "Jonas Weber"]);
-        assert_eq!(names("Por Lucía Fernández", &[]), ["Lucía Fernández"]);
-        assert_eq!(names("Tom Fairweather, Science Correspondent", &[]), ["Tom Fairweather"]);
-        assert_eq!(names("By Robert Allen / Staff Writer", &[]), ["Robert Allen"]);
         assert_eq!(
-            names("By Maria Lopez | Published: Jan. 8, 2025 at 8:23 PM EST", &[]),
+            names("By Jane Doe and John Roe", &[]),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(names("Jane Doe, Reuters", &[]), ["Jane Doe"]);
+        assert_eq!(
+            names("Von Anna Müller und Jonas Weber", &[]),
+            ["Anna Müller", "Jonas Weber"]
+        );
+        assert_eq!(names("Por Lucía Fernández", &[]), ["Lucía Fernández"]);
+        assert_eq!(
+            names("Tom Fairweather, Science Correspondent", &[]),
+            ["Tom Fairweather"]
+        );
+        assert_eq!(
+            names("By Robert Allen / Staff Writer", &[]),
+            ["Robert Allen"]
+        );
+        assert_eq!(
+            names(
+                "By Maria Lopez | Published: Jan. 8, 2025 at 8:23 PM EST",
+                &[]
+            ),
             ["Maria Lopez"]
         );
         assert_eq!(names("记者 王小明", &[]), ["王小明"]);
-        assert_eq!(names("jane@example.com @janedoe", &[]), Vec::<String>::new());
-        assert_eq!(names("Harbour Wire", &["Harbour Wire"]), Vec::<String>::new());
+        assert_eq!(
+            names("jane@example.com @janedoe", &[]),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Harbour Wire", &["Harbour Wire"]),
+            Vec::<String>::new()
+        );
         assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
     }
 }
 
 /// Whether a text opens with a byline word ("By", "Von", "Por", ...).
 pub(crate) fn starts_with_prefix(text: &str) -> bool {
-    PREFIX.find(text).is_some_and(|m| !m.as_str().trim().is_empty())
+    PREFIX
+        .find(text)
+        .is_some_and(|m| !m.as_str().trim().is_empty())
 }
 
 /// Class/id tokens of byline elements.
 const BYLINE_TOKENS: &[&str] = &[
-    "author", "authors", "byline", "by", "writer", "reporter", "contributor", "autor",
-    "autorin", "firma", "journalist", "creator",
+    "author",
+    "authors",
+    "byline",
+    "by",
+    "writer",
+    "reporter",
+    "contributor",
+    "autor",
+    "autorin",
+    "firma",
+    "journalist",
+    "creator",
 ];
 
 /// The authors named in a story's header region (the innermost elements marked as
@@ -115,7 +160,8 @@ pub(crate) fn find(
     };
     let mut i = header.start;
     while i < header.end {
-        let innermost = is_marked_byline(dom, i) && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
+        let innermost =
+            is_marked_byline(dom, i) && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
         if innermost {
             push(&mut out, names(&element_name_text(dom, i), site_names));
             i = dom.end(i).max(i + 1);
@@ -143,8 +189,13 @@ pub(crate) fn find(
 }
 
 fn is_explicit_author(dom: &crate::dom::Dom, id: usize) -> bool {
-    dom.attr(id, "rel").is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("author")))
-        || dom.attr(id, "itemprop").is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("author")))
+    dom.attr(id, "rel").is_some_and(|r| {
+        r.split_whitespace()
+            .any(|x| x.eq_ignore_ascii_case("author"))
+    }) || dom.attr(id, "itemprop").is_some_and(|r| {
+        r.split_whitespace()
+            .any(|x| x.eq_ignore_ascii_case("author"))
+    })
 }
 
 fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
@@ -154,7 +205,9 @@ fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
     is_explicit_author(dom, id)
         || ["class", "id"].iter().any(|a| {
             dom.attr(id, a).is_some_and(|v| {
-                crate::score::tokens(v).iter().any(|t| BYLINE_TOKENS.contains(&t.as_str()))
+                crate::score::tokens(v)
+                    .iter()
+                    .any(|t| BYLINE_TOKENS.contains(&t.as_str()))
             })
         })
 }
@@ -163,14 +216,26 @@ fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
 fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
     dom.subtree(id)
         .skip(1)
-        .find(|&i| dom.attr(i, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("name")))
-        .map_or_else(|| dom.text(id), |n| dom.attr(n, "content").map_or_else(|| dom.text(n), str::to_string))
+        .find(|&i| {
+            dom.attr(i, "itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+        })
+        .map_or_else(
+            || dom.text(id),
+            |n| {
+                dom.attr(n, "content")
+                    .map_or_else(|| dom.text(n), str::to_string)
+            },
+        )
 }
 #[cfg(test)]
 mod more_tests {
     use super::*;
     #[test]
     fn two_linked_names() {
-        assert_eq!(names("By Hannah Okafor and Tomasz Wielgus", &[]), ["Hannah Okafor", "Tomasz Wielgus"]);
+        assert_eq!(
+            names("By Hannah Okafor and Tomasz Wielgus", &[]),
+            ["Hannah Okafor", "Tomasz Wielgus"]
+        );
     }
 }

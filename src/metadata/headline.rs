@@ -4,7 +4,9 @@
 use crate::text::normalize;
 
 /// Separators between a title and a site name ("Title | Site", "Site: Title").
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", ": "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ", ": ",
+];
 
 /// Removes a site-name prefix or suffix from a title. A part is cut only when it matches a
 /// known site name or the host, so headlines that contain " - " or ": " stay whole.
@@ -37,7 +39,12 @@ pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
 
 fn is_site(part: &str, keys: &[String]) -> bool {
     let p = squash(part);
-    !p.is_empty() && keys.iter().any(|k| p == *k || (p.contains(k.as_str()) && p.len() <= k.len() + 12) || (k.contains(p.as_str()) && p.len() >= 4))
+    !p.is_empty()
+        && keys.iter().any(|k| {
+            p == *k
+                || (p.contains(k.as_str()) && p.len() <= k.len() + 12)
+                || (k.contains(p.as_str()) && p.len() >= 4)
+        })
 }
 
 /// Lowercase letters and digits only: "The Harbour-Wire.com" → "theharbourwirecom".
@@ -52,8 +59,16 @@ fn squash(s: &str) -> String {
 /// left on one of them).
 pub(crate) fn same_headline(a: &str, b: &str) -> bool {
     let (a, b) = (squash(a), squash(b));
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    !short.is_empty() && (short == long || (short.len() > 20 && long.starts_with(short.as_str()) && long.len() * 2 <= short.len() * 3))
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty()
+        && (short == long
+            || (short.len() > 20
+                && long.starts_with(short.as_str())
+                && long.len() * 2 <= short.len() * 3))
 }
 
 /// The host of a URL without `www.` and the public suffix, as a site-name candidate.
@@ -69,19 +84,34 @@ mod tests {
 
     #[test]
     fn strips_only_the_site_name() {
-        assert_eq!(strip_site_name("Big news today | Harbour Wire", &["Harbour Wire"]), "Big news today");
-        assert_eq!(strip_site_name("Harbour Wire: Big news", &["Harbour Wire"]), "Big news");
+        assert_eq!(
+            strip_site_name("Big news today | Harbour Wire", &["Harbour Wire"]),
+            "Big news today"
+        );
+        assert_eq!(
+            strip_site_name("Harbour Wire: Big news", &["Harbour Wire"]),
+            "Big news"
+        );
         assert_eq!(
             strip_site_name("Spider-Man - the review: a triumph", &["Harbour Wire"]),
             "Spider-Man - the review: a triumph"
         );
-        assert_eq!(strip_site_name("Title - harbourwire.example", &["harbourwire"]), "Title");
-        assert_eq!(strip_site_name("No site known - here", &[]), "No site known - here");
+        assert_eq!(
+            strip_site_name("Title - harbourwire.example", &["harbourwire"]),
+            "Title"
+        );
+        assert_eq!(
+            strip_site_name("No site known - here", &[]),
+            "No site known - here"
+        );
     }
 
     #[test]
     fn same_headline_ignores_punctuation() {
-        assert!(same_headline("New US guidance, tougher realities", "New US guidance — tougher realities!"));
+        assert!(same_headline(
+            "New US guidance, tougher realities",
+            "New US guidance — tougher realities!"
+        ));
         assert!(!same_headline("One story", "Another story"));
     }
 }

@@ -37,10 +37,22 @@ pub(crate) struct LdData {
 }
 
 const ARTICLE_TYPES: &[&str] = &[
-    "article", "newsarticle", "blogposting", "liveblogposting", "reportagenewsarticle",
-    "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
-    "askpublicnewsarticle", "scholarlyarticle", "techarticle", "report", "socialmediaposting",
-    "posting", "satiricalarticle",
+    "article",
+    "newsarticle",
+    "blogposting",
+    "liveblogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "askpublicnewsarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "socialmediaposting",
+    "posting",
+    "satiricalarticle",
 ];
 
 /// Reads every JSON-LD block of the document.
@@ -84,11 +96,17 @@ fn collect(root: &Value, data: &mut LdData) {
                 let types = types_of(v);
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                     data.articles.push(article(v));
-                } else if types.iter().any(|t| t == "website" || t == "organization" || t == "newsmediaorganization") {
+                } else if types
+                    .iter()
+                    .any(|t| t == "website" || t == "organization" || t == "newsmediaorganization")
+                {
                     if data.site_name.is_none() && types.iter().any(|t| t == "website") {
                         data.site_name = string(map.get("name"));
                     }
-                } else if types.iter().any(|t| t == "collectionpage" || t == "searchresultspage" || t == "itemlist") {
+                } else if types
+                    .iter()
+                    .any(|t| t == "collectionpage" || t == "searchresultspage" || t == "itemlist")
+                {
                     data.listing = true;
                 }
                 if let Some(main) = map.get("mainEntity") {
@@ -141,7 +159,9 @@ fn persons(v: Option<&Value>) -> Vec<String> {
             Value::String(s) => names.push(normalize(s)),
             Value::Object(m) => {
                 let types = types_of(v);
-                let is_org = types.iter().any(|t| t.contains("organization") || t == "newsmediaorganization");
+                let is_org = types
+                    .iter()
+                    .any(|t| t.contains("organization") || t == "newsmediaorganization");
                 if !is_org && let Some(name) = string(m.get("name")) {
                     names.push(name);
                 }
@@ -195,9 +215,11 @@ mod tests {
 
     #[test]
     fn finds_articles_in_graphs_and_arrays() {
-        let d = ld(r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+        let d = ld(
+            r#"{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
             {"@type":["NewsArticle"],"headline":"H &amp; K","datePublished":"2025-01-08T20:23:00+08:00",
-             "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Org"}]}]}"#);
+             "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Org"}]}]}"#,
+        );
         assert_eq!(d.articles.len(), 1);
         assert_eq!(d.articles[0].headline.as_deref(), Some("H & K"));
         assert_eq!(d.articles[0].authors, ["Jane Doe"]);

@@ -34,8 +34,15 @@ impl MetaTags {
 
 /// Author keys: `<meta name=author>` and friends.
 const AUTHOR_KEYS: &[&str] = &[
-    "author", "article:author", "byl", "dc.creator", "dcterms.creator", "parsely-author",
-    "sailthru.author", "citation_author", "twitter:creator:name",
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "twitter:creator:name",
 ];
 
 /// Reads the head (and any `<meta>`/`itemprop` in the body).
@@ -45,12 +52,17 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
         let Some(el) = dom.element(id) else { continue };
         match el.name {
             tag!("meta") => {
-                let content = el.attr("content").map(|c| normalize(&crate::text::decode_leftover_entities(c))).unwrap_or_default();
+                let content = el
+                    .attr("content")
+                    .map(|c| normalize(&crate::text::decode_leftover_entities(c)))
+                    .unwrap_or_default();
                 if content.is_empty() {
                     continue;
                 }
                 for key_attr in ["name", "property", "itemprop", "http-equiv"] {
-                    let Some(key) = el.attr(key_attr) else { continue };
+                    let Some(key) = el.attr(key_attr) else {
+                        continue;
+                    };
                     for key in key.split_whitespace() {
                         let key = key.to_ascii_lowercase();
                         if AUTHOR_KEYS.contains(&key.as_str()) && !content.starts_with("http") {
@@ -69,7 +81,10 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
             tag!("link") if m.canonical.is_none() => {
                 let rel = el.attr("rel").unwrap_or_default().to_ascii_lowercase();
                 if rel.split_whitespace().any(|r| r == "canonical") {
-                    m.canonical = el.attr("href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                    m.canonical = el
+                        .attr("href")
+                        .map(|h| h.trim().to_string())
+                        .filter(|h| !h.is_empty());
                 }
             }
             tag!("html") if m.html_lang.is_none() => {

@@ -53,14 +53,22 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
         .and_then(|u| resolve(base, u))
         .or_else(|| base.map(str::to_string));
     let site_name = meta
-        .first(&["og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone"])
+        .first(&[
+            "og:site_name",
+            "application-name",
+            "al:android:app_name",
+            "twitter:app:name:iphone",
+        ])
         .map(str::to_string)
         .or_else(|| ld.site_name.clone());
     let language = meta
         .html_lang
         .clone()
         .or_else(|| meta.get("og:locale").map(|l| l.replace('_', "-")))
-        .or_else(|| meta.first(&["content-language", "language", "dc.language"]).map(str::to_string))
+        .or_else(|| {
+            meta.first(&["content-language", "language", "dc.language"])
+                .map(str::to_string)
+        })
         .or_else(|| ld.articles.iter().find_map(|a| a.language.clone()));
     let mut site_names: Vec<String> = site_name.iter().cloned().collect();
     site_names.extend(ld.site_name.iter().cloned());
@@ -70,13 +78,32 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
         default_offset: None,
         day_first: language.as_deref().and_then(day_first),
     };
-    PageFacts { meta, ld, url, site_name, language, dates, site_names }
+    PageFacts {
+        meta,
+        ld,
+        url,
+        site_name,
+        language,
+        dates,
+        site_names,
+    }
 }
 
 impl PageFacts {
+    /// What the roots stage may know of the page.
+    pub fn hints(&self) -> crate::roots::PageHints {
+        crate::roots::PageHints {
+            declares_article: self.declares_article(),
+            host: self.url.as_deref().and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_string)),
+        }
+    }
+
     /// Whether the page declares itself an article (`og:type=article` or a JSON-LD article).
     pub fn declares_article(&self) -> bool {
-        self.meta.get("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article")) || !self.ld.articles.is_empty()
+        self.meta
+            .get("og:type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("article"))
+            || !self.ld.articles.is_empty()
     }
 }
 
@@ -94,7 +121,12 @@ fn day_first(lang: &str) -> Option<bool> {
     let l = lang.to_ascii_lowercase();
     if l == "en-us" || l == "en_us" {
         Some(false)
-    } else if l.starts_with("en-") || !(l.starts_with("en") || l.starts_with("zh") || l.starts_with("ja") || l.starts_with("ko")) {
+    } else if l.starts_with("en-")
+        || !(l.starts_with("en")
+            || l.starts_with("zh")
+            || l.starts_with("ja")
+            || l.starts_with("ko"))
+    {
         Some(true)
     } else {
         None
@@ -149,17 +181,31 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
         m.first(&["og:description", "twitter:description"])
             .map(str::to_string)
             .or_else(|| ld.and_then(|l| l.description.clone()))
-            .or_else(|| m.first(&["description", "dc.description"]).map(str::to_string))
+            .or_else(|| {
+                m.first(&["description", "dc.description"])
+                    .map(str::to_string)
+            })
     } else {
         ld.and_then(|l| l.description.clone())
     };
-    ArticleMeta { headline, headline_node, description, authors, published, updated }
+    ArticleMeta {
+        headline,
+        headline_node,
+        description,
+        authors,
+        published,
+        updated,
+    }
 }
 
 fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let sources = ld.map(|l| l.authors.clone()).unwrap_or_default();
-    let sources = if sources.is_empty() { facts.meta.authors.clone() } else { sources };
+    let sources = if sources.is_empty() {
+        facts.meta.authors.clone()
+    } else {
+        sources
+    };
     for s in sources {
         for name in byline::names(&s, site_names) {
             if !out.contains(&name) {
@@ -172,7 +218,10 @@ fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) 
 
 /// The ids from the headline (or the root's start) to the first prose block of the root:
 /// where bylines and datelines sit.
-fn header_region(input: &ArticleInput<'_>, headline_node: Option<NodeId>) -> std::ops::Range<NodeId> {
+fn header_region(
+    input: &ArticleInput<'_>,
+    headline_node: Option<NodeId>,
+) -> std::ops::Range<NodeId> {
     let c = input.root.container;
     let end = crate::roots::body_start(input.dom, input.stats, c);
     let start = headline_node.filter(|&h| h < end).map_or(c, |h| h.min(c));
@@ -202,7 +251,8 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     let is_site = |t: &str| site_names.iter().any(|s| headline::same_headline(s, t));
     let c = input.root.container;
     let inside = |name: &html5ever::LocalName| {
-        dom.subtree(c).find(|&i| dom.is(i, name) && !is_site(&dom.text(i)) && !dom.text(i).is_empty())
+        dom.subtree(c)
+            .find(|&i| dom.is(i, name) && !is_site(&dom.text(i)) && !dom.text(i).is_empty())
     };
     let mut node = inside(&tag!("h1"));
     if node.is_none() && input.multi {
@@ -214,20 +264,35 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     if let Some(n) = node {
         return (dom.text(n), Some(n));
     }
-    let fallback = titles.into_iter().find(|t| !t.is_empty()).unwrap_or_default();
+    let fallback = titles
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_default();
     (fallback, None)
 }
 
 /// For a main article whose container holds no `<h1>`: the page's `<h1>` matching a title,
 /// else the nearest one before the container.
-fn page_heading(dom: &Dom, container: NodeId, titles: &[String], is_site: &dyn Fn(&str) -> bool) -> Option<NodeId> {
-    let h1s: Vec<NodeId> = dom.elements_named(&tag!("h1")).filter(|&h| {
-        let t = dom.text(h);
-        !t.is_empty() && !is_site(&t)
-    }).collect();
+fn page_heading(
+    dom: &Dom,
+    container: NodeId,
+    titles: &[String],
+    is_site: &dyn Fn(&str) -> bool,
+) -> Option<NodeId> {
+    let h1s: Vec<NodeId> = dom
+        .elements_named(&tag!("h1"))
+        .filter(|&h| {
+            let t = dom.text(h);
+            !t.is_empty() && !is_site(&t)
+        })
+        .collect();
     h1s.iter()
         .copied()
-        .find(|&h| titles.iter().any(|t| headline::same_headline(t, &dom.text(h))))
+        .find(|&h| {
+            titles
+                .iter()
+                .any(|t| headline::same_headline(t, &dom.text(h)))
+        })
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
 }
@@ -240,7 +305,9 @@ pub(crate) fn pair_ld<'a>(ld: &'a [LdArticle], headlines: &[String]) -> Vec<Opti
     for (slot, h) in out.iter_mut().zip(headlines) {
         if let Some((k, a)) = ld.iter().enumerate().find(|(k, a)| {
             !used.get(*k).copied().unwrap_or(true)
-                && a.headline.as_deref().is_some_and(|x| headline::same_headline(x, h))
+                && a.headline
+                    .as_deref()
+                    .is_some_and(|x| headline::same_headline(x, h))
         }) {
             *slot = Some(a);
             if let Some(u) = used.get_mut(k) {

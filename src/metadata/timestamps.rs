@@ -4,27 +4,51 @@
 
 use std::ops::Range;
 
+use super::ArticleInput;
 use super::dates::{self, DateContext};
 use super::json_ld::LdArticle;
-use super::ArticleInput;
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
 use crate::text::normalize;
 
 /// `<meta>` keys for the publication time, most trusted first.
 const PUBLISHED_KEYS: &[&str] = &[
-    "article:published_time", "og:published_time", "datepublished", "published_time",
-    "publish-date", "publishdate", "pubdate", "publication_date", "date.published",
-    "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.created",
-    "dcterms.date", "dc.date.created", "article.published", "citation_publication_date",
-    "date", "cxenseparse:recs:publishtime", "originalpublicationdate", "rnews:datepublished",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "published_time",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "date.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date.created",
+    "article.published",
+    "citation_publication_date",
+    "date",
+    "cxenseparse:recs:publishtime",
+    "originalpublicationdate",
+    "rnews:datepublished",
 ];
 
 /// `<meta>` keys for the last update.
 const MODIFIED_KEYS: &[&str] = &[
-    "article:modified_time", "og:updated_time", "datemodified", "modified_time",
-    "last-modified", "dcterms.modified", "dc.date.modified", "article.updated",
-    "lastmod", "revised",
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "modified_time",
+    "last-modified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "article.updated",
+    "lastmod",
+    "revised",
 ];
 
 /// The published and updated timestamps of an article.
@@ -34,7 +58,10 @@ pub(crate) fn for_article(
     header: Range<NodeId>,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let ctx = &input.facts.dates;
-    let parse = |s: Option<&str>| s.and_then(|s| dates::parse_machine(s, ctx)).filter(|t| dates::plausible(t, ctx));
+    let parse = |s: Option<&str>| {
+        s.and_then(|s| dates::parse_machine(s, ctx))
+            .filter(|t| dates::plausible(t, ctx))
+    };
     let mut published = parse(ld.and_then(|l| l.published.as_deref()));
     let mut updated = parse(ld.and_then(|l| l.modified.as_deref()));
     if input.main {
@@ -88,19 +115,31 @@ fn later(a: &Timestamp, b: &Timestamp) -> bool {
 }
 
 /// Dates shown in the story's header: `<time>` elements first, then dateline text.
-fn visible(dom: &Dom, header: Range<NodeId>, container: NodeId, ctx: &DateContext) -> (Option<Timestamp>, Option<Timestamp>) {
+fn visible(
+    dom: &Dom,
+    header: Range<NodeId>,
+    container: NodeId,
+    ctx: &DateContext,
+) -> (Option<Timestamp>, Option<Timestamp>) {
     let (mut published, mut updated) = (None, None);
     let times = header.clone().filter(|&i| dom.is(i, &tag!("time")));
     let times: Vec<NodeId> = times.collect();
     let times = if times.is_empty() {
-        dom.subtree(container).filter(|&i| dom.is(i, &tag!("time")) && !in_link(dom, i, container)).take(3).collect()
+        dom.subtree(container)
+            .filter(|&i| dom.is(i, &tag!("time")) && !in_link(dom, i, container))
+            .take(3)
+            .collect()
     } else {
         times
     };
     for t in times {
-        let value = dom.attr(t, "datetime").and_then(|v| dates::parse_machine(v, ctx));
+        let value = dom
+            .attr(t, "datetime")
+            .and_then(|v| dates::parse_machine(v, ctx));
         let text = dom.text(t);
-        let Some(ts) = value.or_else(|| dates::find_in_text(&text, ctx).map(|f| f.0)) else { continue };
+        let Some(ts) = value.or_else(|| dates::find_in_text(&text, ctx).map(|f| f.0)) else {
+            continue;
+        };
         if !dates::plausible(&ts, ctx) {
             continue;
         }
@@ -117,30 +156,38 @@ fn visible(dom: &Dom, header: Range<NodeId>, container: NodeId, ctx: &DateContex
 }
 
 fn in_link(dom: &Dom, id: NodeId, container: NodeId) -> bool {
-    dom.ancestors(id).take_while(|&a| a >= container).any(|a| dom.is(a, &tag!("a")))
+    dom.ancestors(id)
+        .take_while(|&a| a >= container)
+        .any(|a| dom.is(a, &tag!("a")))
 }
 
 /// A `<time>` (or its close ancestors) marked as the modification time.
 fn is_update_marked(dom: &Dom, id: NodeId) -> bool {
-    std::iter::once(id).chain(dom.ancestors(id).take(2)).any(|i| {
-        ["class", "itemprop", "id"].iter().any(|a| {
-            dom.attr(i, a).is_some_and(|v| {
-                let v = v.to_ascii_lowercase();
-                v.contains("modified") || v.contains("updated") || v.contains("update")
+    std::iter::once(id)
+        .chain(dom.ancestors(id).take(2))
+        .any(|i| {
+            ["class", "itemprop", "id"].iter().any(|a| {
+                dom.attr(i, a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    v.contains("modified") || v.contains("updated") || v.contains("update")
+                })
             })
         })
-    }) || dom.parent(id).is_some_and(|p| {
-        let line = dom.text(p);
-        let own = dom.text(id);
-        line.find(own.as_str()).is_some_and(|at| dates::label_before(&line, at) == Some(true))
-    })
+        || dom.parent(id).is_some_and(|p| {
+            let line = dom.text(p);
+            let own = dom.text(id);
+            line.find(own.as_str())
+                .is_some_and(|at| dates::label_before(&line, at) == Some(true))
+        })
 }
 
 /// Whether a range of the document shows a date: a `<time>` element or a dateline.
 pub(crate) fn shows_date(dom: &Dom, range: Range<NodeId>) -> bool {
     let ctx = DateContext::default();
     range.clone().any(|i| dom.is(i, &tag!("time")))
-        || header_lines(dom, range).iter().any(|l| !dates::find_all_in_text(l, &ctx).is_empty())
+        || header_lines(dom, range)
+            .iter()
+            .any(|l| !dates::find_all_in_text(l, &ctx).is_empty())
 }
 
 /// The short text lines of the header region.
@@ -149,7 +196,11 @@ fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
     let mut cur = String::new();
     for i in header {
         if let Some(t) = dom.text_of(i) {
-            if dom.parent(i).and_then(|p| dom.tag(p)).is_some_and(crate::dom::is_non_text) {
+            if dom
+                .parent(i)
+                .and_then(|p| dom.tag(p))
+                .is_some_and(crate::dom::is_non_text)
+            {
                 continue;
             }
             cur.push_str(t);
@@ -170,7 +221,12 @@ fn push_line(lines: &mut Vec<String>, cur: &mut String) {
 }
 
 /// Reads "2025-01-08 20:23 Last Updated At:21:17" style lines.
-fn read_dateline(line: &str, ctx: &DateContext, published: &mut Option<Timestamp>, updated: &mut Option<Timestamp>) {
+fn read_dateline(
+    line: &str,
+    ctx: &DateContext,
+    published: &mut Option<Timestamp>,
+    updated: &mut Option<Timestamp>,
+) {
     let found = dates::find_all_in_text(line, ctx);
     let mut last_end = 0;
     for (ts, range) in &found {
@@ -231,12 +287,39 @@ pub(crate) fn is_dateline(text: &str) -> bool {
 }
 
 fn is_label_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     matches!(
         w.as_str(),
-        "published" | "updated" | "last" | "at" | "on" | "posted" | "modified" | "am" | "pm" | "uhr"
-            | "veröffentlicht" | "aktualisiert" | "am." | "publicado" | "actualizado" | "publié"
-            | "le" | "mis" | "à" | "jour" | "el" | "de" | "the" | "gmt" | "utc" | "et" | "est" | "edt"
+        "published"
+            | "updated"
+            | "last"
+            | "at"
+            | "on"
+            | "posted"
+            | "modified"
+            | "am"
+            | "pm"
+            | "uhr"
+            | "veröffentlicht"
+            | "aktualisiert"
+            | "am."
+            | "publicado"
+            | "actualizado"
+            | "publié"
+            | "le"
+            | "mis"
+            | "à"
+            | "jour"
+            | "el"
+            | "de"
+            | "the"
+            | "gmt"
+            | "utc"
+            | "et"
+            | "est"
+            | "edt"
     )
 }
 #[cfg(test)]
@@ -246,8 +329,19 @@ mod tests {
     #[test]
     fn dateline_with_time_only_update() {
         let (mut p, mut u) = (None, None);
-        read_dateline("2025-05-15 20:31 Last Updated At:21:07", &DateContext::default(), &mut p, &mut u);
-        assert_eq!(p.map(|t| t.to_string()).as_deref(), Some("2025-05-15T20:31:00"));
-        assert_eq!(u.map(|t| t.to_string()).as_deref(), Some("2025-05-15T21:07:00"));
+        read_dateline(
+            "2025-05-15 20:31 Last Updated At:21:07",
+            &DateContext::default(),
+            &mut p,
+            &mut u,
+        );
+        assert_eq!(
+            p.map(|t| t.to_string()).as_deref(),
+            Some("2025-05-15T20:31:00")
+        );
+        assert_eq!(
+            u.map(|t| t.to_string()).as_deref(),
+            Some("2025-05-15T21:07:00")
+        );
     }
 }

@@ -4,7 +4,8 @@
 pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?:written|posted|reported|reporting|words|text|story|photos?)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter|記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*";
 
 /// Separators between several names.
-pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\bi\b|\boch\b|、|和|与)\s*";
+pub(crate) const SPLIT: &str =
+    r"(?i)\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\bi\b|\boch\b|、|和|与)\s*";
 
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, dates,
 /// "Published ...", "Updated ...".
@@ -12,18 +13,68 @@ pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|\b(?:published|up
 
 /// Words that make a byline part a role or an organisation rather than a person.
 pub(crate) const ROLE_WORDS: &[&str] = &[
-    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
-    "editors", "editorial", "contributor", "contributing", "columnist", "journalist",
-    "photographer", "desk", "team", "newsroom", "news", "press", "associated", "reuters",
-    "afp", "ap", "dpa", "efe", "wire", "agency", "agencies", "bureau", "senior", "chief",
-    "political", "science", "business", "sports", "health", "technology", "tech",
-    "correspondents", "redaktion", "redacción", "rédaction", "agencia", "agence", "admin",
-    "administrator", "guest", "author", "authors", "the", "media", "online", "digital",
-    "updated", "published", "min", "read", "and",
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "editor",
+    "editors",
+    "editorial",
+    "contributor",
+    "contributing",
+    "columnist",
+    "journalist",
+    "photographer",
+    "desk",
+    "team",
+    "newsroom",
+    "news",
+    "press",
+    "associated",
+    "reuters",
+    "afp",
+    "ap",
+    "dpa",
+    "efe",
+    "wire",
+    "agency",
+    "agencies",
+    "bureau",
+    "senior",
+    "chief",
+    "political",
+    "science",
+    "business",
+    "sports",
+    "health",
+    "technology",
+    "tech",
+    "correspondents",
+    "redaktion",
+    "redacción",
+    "rédaction",
+    "agencia",
+    "agence",
+    "admin",
+    "administrator",
+    "guest",
+    "author",
+    "authors",
+    "the",
+    "media",
+    "online",
+    "digital",
+    "updated",
+    "published",
+    "min",
+    "read",
+    "and",
 ];
 
 /// Lowercase particles allowed inside names.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le",
-    "bin", "al", "el", "ter", "den", "der", "y", "zu", "ibn", "st.",
+    "van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
+    "al", "el", "ter", "den", "der", "y", "zu", "ibn", "st.",
 ];
