@@ -18,7 +18,10 @@ use crate::score;
 use crate::text::{self, normalize};
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::FURNITURE_TEXT));
-static BR_SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(r"\n[ \t\r\u{a0}]*\n\s*"));
+/// Stands for a `<br>` in the text being gathered (a private-use character, never in
+/// page text that matters).
+const BR: char = '\u{E000}';
+static BR_SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(r"\x{E000}(?:\s*\x{E000})+"));
 
 /// What kind of block a paragraph came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,7 +181,7 @@ fn open_element(
     w: &mut Walk,
 ) {
     match *name {
-        tag!("br") => w.buf.push('\n'),
+        tag!("br") => w.buf.push(BR),
         tag!("a") => w.link_end = w.link_end.max(dom.end(id)),
         tag!("td") | tag!("th") if w.in_data_table() => {
             if !w.buf.trim().is_empty() {
