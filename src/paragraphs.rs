@@ -106,7 +106,7 @@ impl Walk {
             BR_SPLIT.split(&buf).collect()
         };
         for part in parts {
-            let t = normalize(part);
+            let t = normalize(&part.replace(BR, " "));
             if !t.is_empty() {
                 self.out.push(Block {
                     text: t,
