@@ -81,7 +81,15 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         return !protected(id);
     }
     if bp::DROP_TAGS.contains(&&*el.name) {
-        let structural = matches!(el.name, tag!("form") | tag!("header") | tag!("footer") | tag!("aside") | tag!("nav") | tag!("dialog"));
+        let structural = matches!(
+            el.name,
+            tag!("form")
+                | tag!("header")
+                | tag!("footer")
+                | tag!("aside")
+                | tag!("nav")
+                | tag!("dialog")
+        );
         if !structural {
             return true;
         }

@@ -90,8 +90,7 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
     }
     match best {
         Some(b)
-            if best_prose >= MIN_ARTICLE_PROSE
-                && (hints.declares_article || !is_listing(b)) =>
+            if best_prose >= MIN_ARTICLE_PROSE && (hints.declares_article || !is_listing(b)) =>
         {
             match repeated_template(dom, removed, stats, b) {
                 Some(group) => group.into_iter().map(root).collect(),
@@ -106,7 +105,12 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
 }
 
 /// Story-typed containers with enough prose, outermost unless they wrap several stories.
-fn story_containers(dom: &Dom, removed: &[bool], stats: &Stats, is_listing: &dyn Fn(NodeId) -> bool) -> Vec<NodeId> {
+fn story_containers(
+    dom: &Dom,
+    removed: &[bool],
+    stats: &Stats,
+    is_listing: &dyn Fn(NodeId) -> bool,
+) -> Vec<NodeId> {
     let candidates: Vec<NodeId> = (0..dom.len())
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
         .filter(|&i| is_story_element(dom, i))
@@ -307,7 +311,13 @@ fn widen(dom: &Dom, stats: &Stats, id: NodeId, limit: Option<NodeId>) -> NodeId 
 
 /// A container of teasers: many headings linking to the site's own pages, with little
 /// prose each. (A listicle's headings link elsewhere, to the things it reviews.)
-pub(crate) fn is_listing(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId, host: Option<&str>) -> bool {
+pub(crate) fn is_listing(
+    dom: &Dom,
+    removed: &[bool],
+    stats: &Stats,
+    id: NodeId,
+    host: Option<&str>,
+) -> bool {
     let linked_headings = dom
         .subtree(id)
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
@@ -333,7 +343,11 @@ fn is_internal(href: &str, host: Option<&str>) -> bool {
     }
     let Some(host) = host else { return true };
     let rest = href.split("//").nth(1).unwrap_or_default();
-    let link_host = rest.split(['/', '?', '#']).next().unwrap_or_default().trim_start_matches("www.");
+    let link_host = rest
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("www.");
     link_host.eq_ignore_ascii_case(host.trim_start_matches("www."))
 }
 

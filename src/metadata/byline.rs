@@ -179,13 +179,49 @@ pub(crate) fn find(
         i += 1;
     }
     if out.is_empty() {
-        for i in dom.subtree(container) {
-            if is_explicit_author(dom, i) {
+        let mut i = container;
+        while i < dom.end(container) {
+            if in_discussion(dom, i) {
+                i = dom.end(i).max(i + 1);
+                continue;
+            }
+            let innermost = is_marked_byline(dom, i)
+                && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
+            if innermost {
                 push(&mut out, names(&element_name_text(dom, i), site_names));
             }
+            i += 1;
         }
+        out.truncate(MAX_AUTHORS);
     }
     out
+}
+
+/// Bylines found outside a story's header are trusted only this far: beyond it, they are
+/// a list of people, not a byline.
+const MAX_AUTHORS: usize = 4;
+
+/// Comments, related stories and other people's posts: their bylines are not the story's.
+fn in_discussion(dom: &crate::dom::Dom, id: usize) -> bool {
+    ["class", "id"].iter().any(|a| {
+        dom.attr(id, a).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            [
+                "comment",
+                "related",
+                "recommend",
+                "reply",
+                "respon",
+                "discussion",
+                "popular",
+                "trending",
+                "more-from",
+                "sidebar",
+            ]
+            .iter()
+            .any(|k| v.contains(k))
+        })
+    })
 }
 
 fn is_explicit_author(dom: &crate::dom::Dom, id: usize) -> bool {

@@ -1,82 +1,453 @@
-//! TEMPORARY minimal date reader (replaced by the full module).
-use crate::model::Timestamp;
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
-use std::ops::Range;
+//! Reading dates and times: machine values (ISO 8601, RFC 2822, Unix time) and the dates
+//! people read on a page ("Jan. 8, 2025 8:23 p.m. ET", "8. Januar 2025, 20:23 Uhr",
+//! "2025年1月8日 20:23", "3 hours ago").
+//!
+//! A timestamp keeps the precision the text gives: an offset only when one is written (a
+//! numeric offset or a known zone abbreviation), a time without zone stays local, a day
+//! alone stays a date. Nothing is guessed: ambiguous numeric dates need the page's day
+//! order, relative dates need a reference time.
 
-#[derive(Debug, Clone, Copy, Default)]
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday,
+};
+use regex::{Captures, Regex};
+
+use crate::model::Timestamp;
+use crate::patterns::{self, dates as tokens};
+
+/// Everything a parse may need besides the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct DateContext {
+    /// "Now", for relative dates; without it they are not read.
     pub reference: Option<DateTime<FixedOffset>>,
-    pub default_offset: Option<FixedOffset>,
+    /// Day order of numeric dates: `Some(true)` 08/01 is 8 January, `Some(false)` it is
+    /// August 1st, `None` only unambiguous numeric dates are read.
     pub day_first: Option<bool>,
 }
-pub(crate) fn parse_machine(value: &str, _ctx: &DateContext) -> Option<Timestamp> {
+
+/// A time of day with an optional zone: `20:23`, `8:23 p.m. ET`, `20h23`, `3:04 PM GMT`.
+const TIME_CORE: &str = r"(?P<H>\d{1,2})(?:[:h.：时時](?P<M>\d{2}))(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?:\s*(?:uhr|Uhr|h|hrs|horas|分))?\s*(?P<tz>Z\b|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|\(?[A-Z]{2,5}\)?\b)?";
+
+/// [`TIME_CORE`] as it may follow a date, after a separator or a word like "at".
+static TIME: LazyLock<String> = LazyLock::new(|| {
+    format!(r"(?:\s*(?:,|•|·|\||-|–|—|at|um|à|a las|a la|às|alle|ore|om|kl\.?)?\s*{TIME_CORE})?")
+});
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(&format!(
+        r"(?P<y>(?:19|20)\d{{2}})(?P<s1>[-/.])(?P<m>\d{{1,2}})(?P<s2>[-/.])(?P<d>\d{{1,2}})(?:T(?P<iH>\d{{2}}):(?P<iM>\d{{2}})(?::(?P<iS>\d{{2}}))?(?:\.\d+)?(?P<itz>Z|[+-]\d{{2}}:?\d{{2}})?|{time})",
+        time = *TIME
+    ))
+});
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(&format!(
+        r"(?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]{time}",
+        time = *TIME
+    ))
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(&format!(
+        r"\b(?P<a>\d{{1,2}})(?P<s1>[./-])(?P<b>\d{{1,2}})(?P<s2>[./-])(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b{time}",
+        time = *TIME
+    ))
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(&format!(
+        r"\b(?P<d>\d{{1,2}})(?i:st|nd|rd|th|er|e|º|ª|\.)?\s*(?i:de\s+|of\s+)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s+(?i:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})\b{time}",
+        time = *TIME
+    ))
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(&format!(
+        r"\b(?P<mon>\p{{L}}{{3,12}})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{time}",
+        time = *TIME
+    ))
+});
+static TIME_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| patterns::compile(&format!(r"(?:^|\D){TIME_CORE}")));
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(r"(?i)\b(?P<n>\d+|\p{L}+)\s*(?P<unit>\p{L}+)\s+(?:ago|fa|geleden)\b")
+});
+static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(r"(?i)\b(?:vor|il y a|hace|há)\s+(?P<n>\d+|\p{L}+)\s+(?P<unit>\p{L}+)")
+});
+static CJK_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(r"(?P<n>\d+)\s*(?P<unit>秒钟|秒|分钟|分鐘|小时|小時|天|日|周|週)前")
+});
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(
+        r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)",
+    )
+});
+
+static MONTHS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    tokens::MONTH_TABLES
+        .iter()
+        .flat_map(|t| t.iter().copied())
+        .collect()
+});
+
+/// A machine-readable value (JSON-LD, `<meta content>`, `<time datetime>`); falls back to
+/// reading it as text.
+pub(crate) fn parse_machine(value: &str, ctx: &DateContext) -> Option<Timestamp> {
     let v = value.trim();
-    if let Ok(d) = DateTime::parse_from_rfc3339(v) {
-        return Some(Timestamp::Offset(d));
+    if let Ok(dt) = DateTime::parse_from_rfc3339(v) {
+        return Some(Timestamp::Offset(dt));
     }
-    if let Ok(d) = NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M") {
-        return Some(Timestamp::Local(d));
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S %z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(v, f) {
+            return Some(Timestamp::Offset(dt));
+        }
     }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d")
-        .ok()
-        .map(Timestamp::Date)
+    if let Ok(dt) = DateTime::parse_from_rfc2822(v) {
+        return Some(Timestamp::Offset(dt));
+    }
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(v, f) {
+            return Some(Timestamp::Local(dt));
+        }
+    }
+    if let Ok(d) =
+        NaiveDate::parse_from_str(v, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(v, "%Y%m%d"))
+    {
+        return Some(Timestamp::Date(d));
+    }
+    if v.len() >= 9 && v.len() <= 13 && v.bytes().all(|b| b.is_ascii_digit()) {
+        let n: i64 = v.parse().ok()?;
+        let secs = if v.len() == 13 { n / 1000 } else { n };
+        return DateTime::from_timestamp(secs, 0).map(|d| Timestamp::Offset(d.fixed_offset()));
+    }
+    find_in_text(v, ctx).map(|(t, _)| t)
 }
+
+/// The first date in a text and the bytes it covers.
 pub(crate) fn find_in_text(text: &str, ctx: &DateContext) -> Option<(Timestamp, Range<usize>)> {
     find_all_in_text(text, ctx).into_iter().next()
 }
+
+/// Every date in a text, in order, without overlaps.
 pub(crate) fn find_all_in_text(text: &str, ctx: &DateContext) -> Vec<(Timestamp, Range<usize>)> {
-    let mut out = Vec::new();
-    for (i, _) in text.char_indices() {
-        if let Some(s) = text.get(i..i + 16)
-            && let Some(t) = parse_machine(s, ctx)
-        {
-            out.push((t, i..i + 16));
+    let mut found: Vec<(Timestamp, Range<usize>)> = Vec::new();
+    let readers: [(&Regex, fn(&Captures<'_>, &DateContext) -> Option<Timestamp>); 5] = [
+        (&ISO, read_ymd),
+        (&CJK, read_ymd),
+        (&NUMERIC, read_numeric),
+        (&DAY_MONTH, read_named),
+        (&MONTH_DAY, read_named),
+    ];
+    for (re, read) in readers {
+        for caps in re.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            if is_copyright(text, whole.start()) {
+                continue;
+            }
+            if let Some(ts) = read(&caps, ctx) {
+                found.push((ts, whole.start()..trim_end(text, whole.range())));
+            }
+        }
+    }
+    if let Some(now) = ctx.reference {
+        found.extend(relative(text, now));
+    }
+    found.sort_by_key(|(_, r)| (r.start, usize::MAX - r.end));
+    let mut out: Vec<(Timestamp, Range<usize>)> = Vec::new();
+    for (ts, r) in found {
+        if out.last().is_none_or(|(_, last)| r.start >= last.end) {
+            out.push((ts, r));
         }
     }
     out
 }
-pub(crate) fn find_time_only(text: &str) -> Option<(NaiveTime, Option<FixedOffset>)> {
-    for (i, _) in text.char_indices() {
-        if let Some(s) = text.get(i..i + 5)
-            && let Ok(t) = NaiveTime::parse_from_str(s, "%H:%M")
-        {
-            return Some((t, None));
+
+/// A match ends before the whitespace its optional time part may have consumed.
+fn trim_end(text: &str, r: Range<usize>) -> usize {
+    let s = text.get(r.clone()).unwrap_or_default();
+    r.start + s.trim_end().len()
+}
+
+fn is_copyright(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(14)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let tail = tail.to_lowercase();
+    tokens::COPYRIGHT_MARKERS.iter().any(|m| tail.contains(m))
+}
+
+fn num(caps: &Captures<'_>, name: &str) -> Option<u32> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+/// `2025-01-08`, `2025/01/08 20:23`, `2025-01-08T20:23:00+08:00`, `2025年1月8日 20:23`.
+fn read_ymd(caps: &Captures<'_>, _ctx: &DateContext) -> Option<Timestamp> {
+    if let (Some(a), Some(b)) = (caps.name("s1"), caps.name("s2"))
+        && a.as_str() != b.as_str()
+    {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(num(caps, "y")? as i32, num(caps, "m")?, num(caps, "d")?)?;
+    if caps.name("iH").is_some() {
+        let time = NaiveTime::from_hms_opt(
+            num(caps, "iH")?,
+            num(caps, "iM")?,
+            num(caps, "iS").unwrap_or(0),
+        )?;
+        let offset = caps.name("itz").and_then(|z| zone(z.as_str(), date));
+        return Some(stamp(date, Some(time), offset));
+    }
+    with_time(date, caps)
+}
+
+/// `08/01/2025`, `01.08.2025 20:23`: dots are day-first; slashes and dashes follow the
+/// page's day order, or must be unambiguous.
+fn read_numeric(caps: &Captures<'_>, ctx: &DateContext) -> Option<Timestamp> {
+    let (s1, s2) = (caps.name("s1")?.as_str(), caps.name("s2")?.as_str());
+    if s1 != s2 {
+        return None;
+    }
+    let (a, b) = (num(caps, "a")?, num(caps, "b")?);
+    let y = num(caps, "y")?;
+    let year = if y < 100 { 2000 + y } else { y };
+    let day_first = if s1 == "." {
+        true
+    } else if a > 12 {
+        true
+    } else if b > 12 {
+        false
+    } else if a == b {
+        true
+    } else {
+        ctx.day_first?
+    };
+    let (d, m) = if day_first { (a, b) } else { (b, a) };
+    with_time(NaiveDate::from_ymd_opt(year as i32, m, d)?, caps)
+}
+
+/// `8 January 2025`, `Jan. 8, 2025 8:23 p.m. ET`, `8 de enero de 2025`.
+fn read_named(caps: &Captures<'_>, _ctx: &DateContext) -> Option<Timestamp> {
+    let word = caps.name("mon")?.as_str().to_lowercase();
+    let month = *MONTHS.get(word.trim_end_matches('.'))?;
+    with_time(
+        NaiveDate::from_ymd_opt(num(caps, "y")? as i32, month, num(caps, "d")?)?,
+        caps,
+    )
+}
+
+/// Adds the time part of a match, if there is one.
+fn with_time(date: NaiveDate, caps: &Captures<'_>) -> Option<Timestamp> {
+    match time_of(caps, date) {
+        Some((time, offset)) => Some(stamp(date, Some(time), offset)),
+        None => Some(stamp(date, None, None)),
+    }
+}
+
+/// The time and zone captured by [`TIME`].
+fn time_of(caps: &Captures<'_>, date: NaiveDate) -> Option<(NaiveTime, Option<FixedOffset>)> {
+    let mut h = num(caps, "H")?;
+    let m = num(caps, "M")?;
+    let s = num(caps, "S").unwrap_or(0);
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        if h > 12 || h == 0 {
+            return None;
+        }
+        h = match (pm, h) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+    }
+    let time = NaiveTime::from_hms_opt(h, m, s)?;
+    Some((time, caps.name("tz").and_then(|z| zone(z.as_str(), date))))
+}
+
+fn stamp(date: NaiveDate, time: Option<NaiveTime>, offset: Option<FixedOffset>) -> Timestamp {
+    match (time, offset) {
+        (None, _) => Timestamp::Date(date),
+        (Some(t), None) => Timestamp::Local(date.and_time(t)),
+        (Some(t), Some(o)) => with_offset(Timestamp::Local(date.and_time(t)), o),
+    }
+}
+
+/// A written zone: `Z`, `+08:00`, `+0800`, `GMT+8`, `UTC-05:30`, or a known abbreviation
+/// (US generic zones follow daylight saving time on `date`).
+fn zone(z: &str, date: NaiveDate) -> Option<FixedOffset> {
+    let z = z.trim().trim_matches(['(', ')']);
+    if z == "Z" {
+        return FixedOffset::east_opt(0);
+    }
+    let numeric = z.trim_start_matches("GMT").trim_start_matches("UTC").trim();
+    if let Some(sign) = numeric.chars().next().filter(|c| *c == '+' || *c == '-') {
+        let digits: String = numeric.chars().filter(char::is_ascii_digit).collect();
+        let (h, m) = match digits.len() {
+            1 | 2 => (digits.parse::<i32>().ok()?, 0),
+            3 | 4 => (
+                digits.get(..digits.len() - 2)?.parse::<i32>().ok()?,
+                digits.get(digits.len() - 2..)?.parse::<i32>().ok()?,
+            ),
+            _ => return None,
+        };
+        let secs = (h * 3600 + m * 60) * if sign == '-' { -1 } else { 1 };
+        return FixedOffset::east_opt(secs);
+    }
+    if let Some((_, secs)) = tokens::US_GENERIC_ZONES.iter().find(|(n, _)| *n == z) {
+        return FixedOffset::east_opt(secs + if us_summer_time(date) { 3600 } else { 0 });
+    }
+    tokens::TIME_ZONES
+        .iter()
+        .find(|(n, _)| *n == z)
+        .and_then(|(_, secs)| FixedOffset::east_opt(*secs))
+}
+
+/// US daylight saving time: from the second Sunday of March to the first Sunday of November.
+fn us_summer_time(date: NaiveDate) -> bool {
+    let nth_sunday = |month: u32, n: u8| {
+        NaiveDate::from_weekday_of_month_opt(date.year(), month, Weekday::Sun, n)
+    };
+    match (nth_sunday(3, 2), nth_sunday(11, 1)) {
+        (Some(start), Some(end)) => date >= start && date < end,
+        _ => false,
+    }
+}
+
+/// "3 hours ago", "vor 2 Tagen", "hace 3 horas", "yesterday", "3小时前" against `now`.
+fn relative(text: &str, now: DateTime<FixedOffset>) -> Vec<(Timestamp, Range<usize>)> {
+    let mut out = Vec::new();
+    let lower = text.to_lowercase();
+    if lower.len() == text.len() {
+        for (word, days) in tokens::DAY_WORDS {
+            if let Some(at) = lower.find(word) {
+                let date = now.date_naive() + Duration::days(*days);
+                out.push((Timestamp::Date(date), at..at + word.len()));
+            }
         }
     }
-    None
+    for re in [&*AGO, &*BEFORE, &*CJK_AGO] {
+        for caps in re.captures_iter(text) {
+            let (Some(whole), Some(n), Some(unit)) =
+                (caps.get(0), caps.name("n"), caps.name("unit"))
+            else {
+                continue;
+            };
+            let (n, unit) = (n.as_str().to_lowercase(), unit.as_str().to_lowercase());
+            let count = n.parse::<i64>().ok().or_else(|| {
+                tokens::NUMBER_WORDS
+                    .iter()
+                    .find(|(w, _)| *w == n)
+                    .map(|(_, v)| *v)
+            });
+            let secs = tokens::RELATIVE_UNITS
+                .iter()
+                .find(|(w, _)| *w == unit)
+                .map(|(_, v)| *v);
+            if let (Some(count), Some(secs)) = (count, secs) {
+                let at = now - Duration::seconds(count.saturating_mul(secs).min(10 * 365 * 86_400));
+                out.push((Timestamp::Offset(at), whole.range()));
+            }
+        }
+    }
+    out
 }
+
+/// A time of day with no date ("Last Updated At:21:17", "Updated 9:05 p.m. ET").
+pub(crate) fn find_time_only(text: &str) -> Option<(NaiveTime, Option<FixedOffset>)> {
+    let caps = TIME_ONLY.captures(text)?;
+    let today = NaiveDate::from_ymd_opt(2001, 1, 1)?;
+    time_of(&caps, today)
+}
+
+/// Whether the words just before byte `at` label an update (`Some(true)`), a publication
+/// (`Some(false)`), or neither.
 pub(crate) fn label_before(text: &str, at: usize) -> Option<bool> {
-    let before = text.get(..at)?.to_lowercase();
-    before
-        .trim_end()
-        .trim_end_matches(':')
-        .trim_end()
-        .ends_with("updated at")
-        .then_some(true)
+    let before = text.get(..at)?;
+    let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let window = before.get(start..)?.to_lowercase();
+    let window = window.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '：' | '-' | '|' | '•' | '·' | ',')
+    });
+    let window = window
+        .strip_suffix(" at")
+        .or_else(|| window.strip_suffix(" on"))
+        .unwrap_or(window)
+        .trim_end();
+    if tokens::UPDATED_LABELS
+        .iter()
+        .any(|l| window.ends_with(l.trim_end_matches(':')))
+    {
+        Some(true)
+    } else if tokens::PUBLISHED_LABELS.iter().any(|l| window.ends_with(l)) {
+        Some(false)
+    } else {
+        None
+    }
 }
-pub(crate) fn plausible(_ts: &Timestamp, _ctx: &DateContext) -> bool {
-    true
+
+/// A publication date must lie in 1990 or later and not after the reference time (a day
+/// of slack for zones).
+pub(crate) fn plausible(ts: &Timestamp, ctx: &DateContext) -> bool {
+    let date = ts.date();
+    let floor = NaiveDate::from_ymd_opt(1990, 1, 1);
+    let ceiling = ctx
+        .reference
+        .map(|r| r.date_naive() + Duration::days(1))
+        .or_else(|| NaiveDate::from_ymd_opt(2100, 1, 1));
+    floor.is_some_and(|f| date >= f) && ceiling.is_some_and(|c| date <= c)
 }
+
+/// Gives a local timestamp an offset, keeping its wall clock.
 pub(crate) fn with_offset(ts: Timestamp, offset: FixedOffset) -> Timestamp {
     match ts {
         Timestamp::Local(l) => l
             .and_local_timezone(offset)
             .single()
             .map_or(ts, Timestamp::Offset),
-        t => t,
+        other => other,
     }
 }
+
+/// A time-only update on the day of `published` (the next day if it would be earlier),
+/// in the update's zone or else the publication's.
 pub(crate) fn combine_time(
     published: &Timestamp,
     time: NaiveTime,
     offset: Option<FixedOffset>,
 ) -> Timestamp {
-    let l = published.date().and_time(time);
+    let mut local = published.date().and_time(time);
+    if published.naive_local().is_some_and(|p| local < p) {
+        local += Duration::days(1);
+    }
     match offset.or(published.offset()) {
-        Some(o) => with_offset(Timestamp::Local(l), o),
-        None => Timestamp::Local(l),
+        Some(o) => with_offset(Timestamp::Local(local), o),
+        None => Timestamp::Local(local),
     }
 }
-pub(crate) fn from_url(_url: &str) -> Option<Timestamp> {
-    None
+
+/// The date in a URL path: `/2025/01/08/`, `/2025-01-08/`, `/20250108/`.
+pub(crate) fn from_url(url: &str) -> Option<Timestamp> {
+    let caps = URL_DATE.captures(url)?;
+    NaiveDate::from_ymd_opt(num(&caps, "y")? as i32, num(&caps, "m")?, num(&caps, "d")?)
+        .map(Timestamp::Date)
 }
+
+#[cfg(test)]
+mod tests;

@@ -75,7 +75,6 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
     site_names.extend(url.as_deref().and_then(headline::host_label));
     let dates = DateContext {
         reference: options.reference_time,
-        default_offset: None,
         day_first: language.as_deref().and_then(day_first),
     };
     PageFacts {
@@ -94,7 +93,11 @@ impl PageFacts {
     pub fn hints(&self) -> crate::roots::PageHints {
         crate::roots::PageHints {
             declares_article: self.declares_article(),
-            host: self.url.as_deref().and_then(|u| url::Url::parse(u).ok()).and_then(|u| u.host_str().map(str::to_string)),
+            host: self
+                .url
+                .as_deref()
+                .and_then(|u| url::Url::parse(u).ok())
+                .and_then(|u| u.host_str().map(str::to_string)),
         }
     }
 

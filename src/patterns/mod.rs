@@ -6,6 +6,7 @@
 
 pub(crate) mod boilerplate;
 pub(crate) mod byline;
+pub(crate) mod dates;
 
 use regex::Regex;
 

@@ -1,0 +1,261 @@
+use super::*;
+
+fn ctx() -> DateContext {
+    DateContext::default()
+}
+
+fn text(s: &str) -> Option<String> {
+    find_in_text(s, &ctx()).map(|(t, _)| t.to_string())
+}
+
+fn text_with(s: &str, c: &DateContext) -> Option<String> {
+    find_in_text(s, c).map(|(t, _)| t.to_string())
+}
+
+#[test]
+fn all_patterns_compile() {
+    for re in [
+        &*ISO,
+        &*CJK,
+        &*NUMERIC,
+        &*DAY_MONTH,
+        &*MONTH_DAY,
+        &*TIME_ONLY,
+        &*AGO,
+        &*BEFORE,
+        &*CJK_AGO,
+        &*URL_DATE,
+    ] {
+        assert!(!re.as_str().is_empty());
+    }
+    assert!(!MONTHS.is_empty());
+}
+
+#[test]
+fn machine_values() {
+    let m = |s: &str| parse_machine(s, &ctx()).map(|t| t.to_string());
+    assert_eq!(
+        m("2025-01-08T20:23:00+08:00").as_deref(),
+        Some("2025-01-08T20:23:00+08:00")
+    );
+    assert_eq!(
+        m("2025-01-08T20:23:00.000Z").as_deref(),
+        Some("2025-01-08T20:23:00+00:00")
+    );
+    assert_eq!(
+        m("2025-01-08T20:23+0800").as_deref(),
+        Some("2025-01-08T20:23:00+08:00")
+    );
+    assert_eq!(
+        m("2025-01-08 20:23:00").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(m("2025-01-08").as_deref(), Some("2025-01-08"));
+    assert_eq!(m("20250108").as_deref(), Some("2025-01-08"));
+    assert_eq!(
+        m("Wed, 08 Jan 2025 20:23:00 +0800").as_deref(),
+        Some("2025-01-08T20:23:00+08:00")
+    );
+    assert_eq!(
+        m("1736338980").as_deref(),
+        Some("2025-01-08T12:23:00+00:00")
+    );
+    assert_eq!(
+        m("1736338980000").as_deref(),
+        Some("2025-01-08T12:23:00+00:00")
+    );
+    assert_eq!(m("not a date"), None);
+}
+
+#[test]
+fn english_forms() {
+    assert_eq!(
+        text("Jan. 8, 2025 8:23 p.m. ET").as_deref(),
+        Some("2025-01-08T20:23:00-05:00")
+    );
+    assert_eq!(
+        text("July 8, 2025 8:23 p.m. ET").as_deref(),
+        Some("2025-07-08T20:23:00-04:00")
+    );
+    assert_eq!(
+        text("January 8, 2025 at 8:23 PM EST").as_deref(),
+        Some("2025-01-08T20:23:00-05:00")
+    );
+    assert_eq!(text("8 January 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(
+        text("8 January 2025 • 9:05am GMT").as_deref(),
+        Some("2025-01-08T09:05:00+00:00")
+    );
+    assert_eq!(
+        text("Posted: Tuesday, March 4, 2008 3:15 PM CST").as_deref(),
+        Some("2008-03-04T15:15:00-06:00")
+    );
+    assert_eq!(
+        text("2025-01-08 20:23 Last Updated At:21:17").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(
+        text("3:04 PM GMT+8 on January 8th, 2025").as_deref(),
+        Some("2025-01-08")
+    );
+    assert_eq!(text("2025/01/08").as_deref(), Some("2025-01-08"));
+}
+
+#[test]
+fn other_languages() {
+    assert_eq!(
+        text("8. Januar 2025, 20:23 Uhr").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(
+        text("08.01.2025, 20:23 Uhr").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(
+        text("8 janvier 2025 à 20h23").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(
+        text("8 de enero de 2025 - 20:23 CET").as_deref(),
+        Some("2025-01-08T20:23:00+01:00")
+    );
+    assert_eq!(text("8 de janeiro de 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(text("8 gennaio 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(text("8 januari 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(
+        text("2025年1月8日 20:23").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(text("2025年01月08日").as_deref(), Some("2025-01-08"));
+}
+
+#[test]
+fn numeric_day_order() {
+    assert_eq!(
+        text("08/01/2025"),
+        None,
+        "ambiguous without the page's day order"
+    );
+    let dmy = DateContext {
+        day_first: Some(true),
+        ..ctx()
+    };
+    let mdy = DateContext {
+        day_first: Some(false),
+        ..ctx()
+    };
+    assert_eq!(text_with("08/01/2025", &dmy).as_deref(), Some("2025-01-08"));
+    assert_eq!(text_with("01/08/2025", &mdy).as_deref(), Some("2025-01-08"));
+    assert_eq!(text("25/12/2024").as_deref(), Some("2024-12-25"));
+    assert_eq!(text("12/25/2024").as_deref(), Some("2024-12-25"));
+}
+
+#[test]
+fn relative_needs_a_reference() {
+    assert_eq!(text("3 hours ago"), None);
+    let now = DateTime::parse_from_rfc3339("2025-01-08T20:00:00+01:00").unwrap();
+    let c = DateContext {
+        reference: Some(now),
+        ..ctx()
+    };
+    assert_eq!(
+        text_with("3 hours ago", &c).as_deref(),
+        Some("2025-01-08T17:00:00+01:00")
+    );
+    assert_eq!(
+        text_with("vor 2 Tagen", &c).as_deref(),
+        Some("2025-01-06T20:00:00+01:00")
+    );
+    assert_eq!(
+        text_with("hace 3 horas", &c).as_deref(),
+        Some("2025-01-08T17:00:00+01:00")
+    );
+    assert_eq!(text_with("yesterday", &c).as_deref(), Some("2025-01-07"));
+    assert_eq!(
+        text_with("3小时前", &c).as_deref(),
+        Some("2025-01-08T17:00:00+01:00")
+    );
+}
+
+#[test]
+fn time_only_and_labels() {
+    let (t, z) = find_time_only("Last Updated At:21:17").unwrap();
+    assert_eq!((t.to_string().as_str(), z), ("21:17:00", None));
+    let (t, z) = find_time_only("Updated: 9:17 PM EST").unwrap();
+    assert_eq!(t.to_string(), "21:17:00");
+    assert_eq!(z, FixedOffset::west_opt(5 * 3600));
+    let line = "2025-01-08 20:23 Last Updated At:21:17";
+    assert_eq!(label_before(line, line.find("21:17").unwrap()), Some(true));
+    assert_eq!(label_before("Published: Jan 8", 11), Some(false));
+    assert_eq!(label_before("Jan 8", 0), None);
+}
+
+#[test]
+fn combining_a_time_only_update() {
+    let p = parse_machine("2025-01-08T20:23:00+08:00", &ctx()).unwrap();
+    let t = NaiveTime::from_hms_opt(21, 17, 0).unwrap();
+    assert_eq!(
+        combine_time(&p, t, None).to_string(),
+        "2025-01-08T21:17:00+08:00"
+    );
+    let late = NaiveTime::from_hms_opt(0, 30, 0).unwrap();
+    assert_eq!(
+        combine_time(&p, late, None).to_string(),
+        "2025-01-09T00:30:00+08:00"
+    );
+}
+
+#[test]
+fn sanity_and_copyright() {
+    assert_eq!(text("© 2024-01-01 Site"), None);
+    let old = parse_machine("1985-01-01", &ctx()).unwrap();
+    assert!(!plausible(&old, &ctx()));
+    let now = DateTime::parse_from_rfc3339("2025-01-08T20:00:00+01:00").unwrap();
+    let future = parse_machine("2025-03-01", &ctx()).unwrap();
+    assert!(!plausible(
+        &future,
+        &DateContext {
+            reference: Some(now),
+            ..ctx()
+        }
+    ));
+}
+
+#[test]
+fn url_dates() {
+    let u = |s: &str| from_url(s).map(|t| t.to_string());
+    assert_eq!(
+        u("https://x.example/2025/01/08/story").as_deref(),
+        Some("2025-01-08")
+    );
+    assert_eq!(
+        u("https://x.example/news/2025-01-08/story").as_deref(),
+        Some("2025-01-08")
+    );
+    assert_eq!(
+        u("https://x.example/20250108/story.html").as_deref(),
+        Some("2025-01-08")
+    );
+    assert_eq!(u("https://x.example/story-123"), None);
+}
+
+#[test]
+fn garbage_never_panics() {
+    for s in [
+        "",
+        "年月日",
+        "99/99/9999",
+        "2025-13-45",
+        "31.02.2025",
+        "Jan. 99, 2025 99:99 p.m. ZZ",
+        "é2025年1月8日é",
+        "GMT+99",
+    ] {
+        let _ = find_all_in_text(s, &ctx());
+        let _ = parse_machine(s, &ctx());
+        let _ = find_time_only(s);
+        for i in 0..=s.len() {
+            let _ = label_before(s, i);
+        }
+    }
+}
