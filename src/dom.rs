@@ -343,18 +343,22 @@ pub(crate) fn prescan(bytes: &[u8]) -> Prescan {
 }
 
 fn memchr_lt(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&b| b == b'<')
-        .map(|p| p + from)
+    memchr::memchr(b'<', bytes.get(from..)?).map(|p| p + from)
 }
 
+/// Finds `needle` (ASCII, lowercase) from `from`, ignoring ASCII case.
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let hay = bytes.get(from..)?;
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
+    let (&first, rest) = needle.split_first()?;
+    let mut at = from;
+    loop {
+        let hay = bytes.get(at..)?;
+        let p = at + memchr::memchr2(first, first.to_ascii_uppercase(), hay)?;
+        let candidate = bytes.get(p + 1..p + needle.len());
+        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(rest)) {
+            return Some(p);
+        }
+        at = p + 1;
+    }
 }
 
 fn tag_name(bytes: &[u8], from: usize) -> &[u8] {

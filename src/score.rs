@@ -203,14 +203,14 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
                 let words = tokens(part);
                 sig.strong_negative |= words
                     .iter()
-                    .any(|t| bp::STRONG_NEGATIVE_TOKENS.contains(&t.as_str()));
+                    .any(|t| is_one_of(t, bp::STRONG_NEGATIVE_TOKENS));
                 if let Some(head) = words
                     .iter()
                     .rev()
                     .find(|t| !t.chars().all(|c| c.is_ascii_digit()))
                 {
-                    sig.weak_negative |= bp::WEAK_NEGATIVE_TOKENS.contains(&head.as_str());
-                    sig.positive |= bp::POSITIVE_TOKENS.contains(&head.as_str());
+                    sig.weak_negative |= is_one_of(head, bp::WEAK_NEGATIVE_TOKENS);
+                    sig.positive |= is_one_of(head, bp::POSITIVE_TOKENS);
                 }
             }
         }
@@ -234,32 +234,38 @@ fn strip_module_hash(name: &str) -> &str {
     }
 }
 
-/// Splits a class or id value into lowercase tokens at separators and camelCase humps:
-/// `ArticleBody_body__x7Gk2 share-bar` → article, body, body, x7, gk2, share, bar.
-pub(crate) fn tokens(value: &str) -> Vec<String> {
+/// Splits a class or id value into tokens at separators and camelCase humps, without
+/// allocating: `ArticleBody_body__x7Gk2 share-bar` → Article, Body, body, x7, Gk2, share,
+/// bar. Compare tokens with [`is_one_of`].
+pub(crate) fn tokens(value: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut cur = String::new();
+    let mut start: Option<usize> = None;
     let mut prev_lower = false;
-    for c in value.chars() {
+    for (i, c) in value.char_indices() {
         if !c.is_alphanumeric() {
-            flush(&mut out, &mut cur);
+            if let Some(s) = start.take() {
+                out.extend(value.get(s..i));
+            }
             prev_lower = false;
             continue;
         }
         if c.is_uppercase() && prev_lower {
-            flush(&mut out, &mut cur);
+            if let Some(s) = start.take() {
+                out.extend(value.get(s..i));
+            }
         }
+        start.get_or_insert(i);
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        cur.extend(c.to_lowercase());
     }
-    flush(&mut out, &mut cur);
+    if let Some(s) = start {
+        out.extend(value.get(s..));
+    }
     out
 }
 
-fn flush(out: &mut Vec<String>, cur: &mut String) {
-    if !cur.is_empty() {
-        out.push(std::mem::take(cur));
-    }
+/// Whether a token is in a lowercase list, ignoring ASCII case.
+pub(crate) fn is_one_of(token: &str, list: &[&str]) -> bool {
+    list.iter().any(|t| t.eq_ignore_ascii_case(token))
 }
 
 #[cfg(test)]
@@ -270,7 +276,7 @@ mod tests {
     fn tokens_split_hashed_and_camel_names() {
         assert_eq!(
             tokens("ArticleBody_body__x7Gk2 share-bar"),
-            ["article", "body", "body", "x7", "gk2", "share", "bar"]
+            ["Article", "Body", "body", "x7", "Gk2", "share", "bar"]
         );
         assert_eq!(tokens("vjs-control-bar"), ["vjs", "control", "bar"]);
     }

@@ -33,7 +33,11 @@ pub(crate) fn is_invisible(c: char) -> bool {
 
 /// Counts the characters of a string that are not whitespace.
 pub(crate) fn visible_len(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_whitespace()).count()
+    if s.is_ascii() {
+        s.bytes().filter(|b| !b.is_ascii_whitespace()).count()
+    } else {
+        s.chars().filter(|c| !c.is_whitespace()).count()
+    }
 }
 
 /// Lowercases and trims trailing punctuation and decoration, for comparing a short label

@@ -243,7 +243,7 @@ fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
             dom.attr(id, a).is_some_and(|v| {
                 crate::score::tokens(v)
                     .iter()
-                    .any(|t| BYLINE_TOKENS.contains(&t.as_str()))
+                    .any(|t| crate::score::is_one_of(t, BYLINE_TOKENS))
             })
         })
 }

@@ -30,7 +30,7 @@ pub(crate) struct DateContext {
 }
 
 /// A time of day with an optional zone: `20:23`, `8:23 p.m. ET`, `20h23`, `3:04 PM GMT`.
-const TIME_CORE: &str = r"(?P<H>\d{1,2})(?:[:h.：时時](?P<M>\d{2}))(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?:\s*(?:uhr|Uhr|h|hrs|horas|分))?\s*(?P<tz>Z\b|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}\b|\(?[A-Z]{2,5}\)?\b)?";
+const TIME_CORE: &str = r"(?P<H>\d{1,2})(?:[:h.：时時](?P<M>\d{2}))(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?:\s*(?:uhr|Uhr|h|hrs|horas|分))?\s*(?P<tz>Z(?-u:\b)|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}(?-u:\b)|\(?[A-Z]{2,5}\)?(?-u:\b))?";
 
 /// [`TIME_CORE`] as it may follow a date, after a separator or a word like "at".
 static TIME: LazyLock<String> = LazyLock::new(|| {
@@ -51,29 +51,31 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(&format!(
-        r"\b(?P<a>\d{{1,2}})(?P<s1>[./-])(?P<b>\d{{1,2}})(?P<s2>[./-])(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b{time}",
+        r"(?-u:\b)(?P<a>\d{{1,2}})(?P<s1>[./-])(?P<b>\d{{1,2}})(?P<s2>[./-])(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?-u:\b){time}",
         time = *TIME
     ))
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(&format!(
-        r"\b(?P<d>\d{{1,2}})(?i:st|nd|rd|th|er|e|º|ª|\.)?\s*(?i:de\s+|of\s+)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s+(?i:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})\b{time}",
+        r"(?-u:\b)(?P<d>\d{{1,2}})(?i:st|nd|rd|th|er|e|º|ª|\.)?\s*(?i:de\s+|of\s+)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s+(?i:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){time}",
         time = *TIME
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(&format!(
-        r"\b(?P<mon>\p{{L}}{{3,12}})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{time}",
+        r"(?-u:\b)(?P<mon>\p{{L}}{{3,12}})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b){time}",
         time = *TIME
     ))
 });
 static TIME_ONLY: LazyLock<Regex> =
     LazyLock::new(|| patterns::compile(&format!(r"(?:^|\D){TIME_CORE}")));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    patterns::compile(r"(?i)\b(?P<n>\d+|\p{L}+)\s*(?P<unit>\p{L}+)\s+(?:ago|fa|geleden)\b")
+    patterns::compile(
+        r"(?i)(?-u:\b)(?P<n>\d+|\p{L}+)\s*(?P<unit>\p{L}+)\s+(?:ago|fa|geleden)(?-u:\b)",
+    )
 });
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    patterns::compile(r"(?i)\b(?:vor|il y a|hace|há)\s+(?P<n>\d+|\p{L}+)\s+(?P<unit>\p{L}+)")
+    patterns::compile(r"(?i)(?-u:\b)(?:vor|il y a|hace|há)\s+(?P<n>\d+|\p{L}+)\s+(?P<unit>\p{L}+)")
 });
 static CJK_AGO: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(r"(?P<n>\d+)\s*(?P<unit>秒钟|秒|分钟|分鐘|小时|小時|天|日|周|週)前")

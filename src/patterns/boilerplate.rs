@@ -444,7 +444,7 @@ pub(crate) const PLAYER_TEXT: &str = r"(?xi)^(?:
     | duration(?:\ time)?:?\ *(?:-?[\d:]+|-:-)
     | loaded:?\ *\d+(?:\.\d+)?\ *%
     | progress:?\ *\d+(?:\.\d+)?\ *%
-    | stream\ type\b.*
+    | stream\ type(?-u:\b).*
     | \d+(?:\.\d+)?x
     | chapters | descriptions | captions | subtitles | audio\ track | quality | fullscreen
     | (?:descriptions|captions|subtitles|chapters)\ (?:off|settings).*

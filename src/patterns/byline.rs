@@ -4,12 +4,11 @@
 pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?:written|posted|reported|reporting|words|text|story|photos?)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter|記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*";
 
 /// Separators between several names.
-pub(crate) const SPLIT: &str =
-    r"(?i)\s*(?:,|;|/|&|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|\bi\b|\boch\b|、|和|与)\s*";
+pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|(?-u:\b)and(?-u:\b)|(?-u:\b)und(?-u:\b)|(?-u:\b)y(?-u:\b)|(?-u:\b)e(?-u:\b)|(?-u:\b)et(?-u:\b)|(?-u:\b)en(?-u:\b)|(?-u:\b)i(?-u:\b)|(?-u:\b)och(?-u:\b)|、|和|与)\s*";
 
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, dates,
 /// "Published ...", "Updated ...".
-pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|\b(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)\b.*$|\b\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?\b.*$";
+pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$";
 
 /// Words that make a byline part a role or an organisation rather than a person.
 pub(crate) const ROLE_WORDS: &[&str] = &[
