@@ -352,33 +352,86 @@ fn is_internal(href: &str, host: Option<&str>) -> bool {
 }
 
 #[cfg(test)]
-mod debug_tests {
+mod tests {
     use super::*;
-    #[test]
-    fn seed_debug() {
-        let html = std::fs::read_to_string("fixtures/seed_two_articles.html").unwrap();
-        let dom = Dom::parse(&html, &crate::options::Limits::default()).unwrap();
+    use crate::options::Limits;
+
+    const PROSE: &str = "<p>A sentence of real prose about the matter at hand, with a comma, and enough words to count as a paragraph of an article.</p>";
+
+    fn roots(html: &str) -> (Dom, Vec<Root>) {
+        let dom = Dom::parse(html, &Limits::default()).unwrap();
         let removed = crate::clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
-        for i in 0..dom.len() {
-            if dom.is(i, &tag!("article")) {
-                let bs = body_start(&dom, &stats, i);
-                eprintln!(
-                    "body_start {bs} {:?} {:?} lines={:?}",
-                    dom.tag(bs),
-                    dom.text(bs).chars().take(60).collect::<String>(),
-                    crate::metadata::shows_date(&dom, i..bs)
-                );
-                eprintln!(
-                    "article {i} removed={} prose={} blocks={} listing={} heading={} dateline={}",
-                    removed[i],
-                    stats.prose(i),
-                    stats.prose_blocks(i),
-                    is_listing(&dom, &removed, &stats, i, None),
-                    has_heading(&dom, i),
-                    has_dateline(&dom, &stats, i)
-                );
-            }
-        }
+        let found = find(&dom, &removed, &stats, &PageHints::default());
+        (dom, found)
+    }
+
+    fn story(headline: &str, date: &str) -> String {
+        format!(
+            "<article><h2>{headline}</h2><div class=dateline>{date}</div><div class=body>{}</div></article>",
+            PROSE.repeat(5)
+        )
+    }
+
+    #[test]
+    fn one_body_is_one_root() {
+        let (dom, found) = roots(&format!(
+            "<body><nav><a href=/>Home</a></nav><div id=main><h1>Title</h1>{}</div></body>",
+            PROSE.repeat(5)
+        ));
+        assert_eq!(found.len(), 1);
+        assert_eq!(dom.attr(found[0].container, "id"), Some("main"));
+    }
+
+    #[test]
+    fn dated_stories_with_headlines_are_separate() {
+        let html = format!(
+            "<body>{}<div>Next Article</div>{}</body>",
+            story("First", "2025-01-08 20:23"),
+            story("Second", "2025-05-15 20:31")
+        );
+        let (dom, found) = roots(&html);
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|r| dom.is(r.container, &tag!("article"))));
+        assert!(
+            found
+                .iter()
+                .all(|r| dom.attr(r.body, "class") == Some("body"))
+        );
+    }
+
+    #[test]
+    fn sections_without_datelines_stay_one_article() {
+        let section = |h: &str| format!("<article><h2>{h}</h2>{}</article>", PROSE.repeat(4));
+        let html = format!(
+            "<body><main><h1>Guide</h1>{}{}{}</main></body>",
+            section("One"),
+            section("Two"),
+            section("Three")
+        );
+        assert_eq!(roots(&html).1.len(), 1);
+    }
+
+    #[test]
+    fn teaser_listings_have_no_root() {
+        let card = |i: usize| {
+            format!(
+                "<div class=card><h3><a href=/story-{i}>Headline number {i} of the day</a></h3><p>A short summary of the story.</p></div>"
+            )
+        };
+        let html = format!(
+            "<body><h1>Latest</h1><div>{}</div></body>",
+            (0..12).map(card).collect::<String>()
+        );
+        assert!(roots(&html).1.is_empty());
+    }
+
+    #[test]
+    fn too_little_prose_is_no_article() {
+        assert!(
+            roots("<body><h1>Contact</h1><p>Call us on 555 0100.</p></body>")
+                .1
+                .is_empty()
+        );
     }
 }

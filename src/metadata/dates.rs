@@ -30,12 +30,31 @@ pub(crate) struct DateContext {
 }
 
 /// A time of day with an optional zone: `20:23`, `8:23 p.m. ET`, `20h23`, `3:04 PM GMT`.
-const TIME_CORE: &str = r"(?P<H>\d{1,2})(?:[:h.：时時](?P<M>\d{2}))(?::(?P<S>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?:\s*(?:uhr|Uhr|h|hrs|horas|分))?\s*(?P<tz>Z(?-u:\b)|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}(?-u:\b)|\(?[A-Z]{2,5}\)?(?-u:\b))?";
+static TIME_CORE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?P<H>\d{{1,2}})(?:[:h.：时時](?P<M>\d{{2}}))(?::(?P<S>\d{{2}}))?(?:\.\d+)?\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?:\s*(?i:{hours}|分))?\s*(?P<tz>Z(?-u:\b)|(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}(?-u:\b)|\(?[A-Z]{{2,5}}\)?(?-u:\b))?",
+        hours = alternation(tokens::HOUR_SUFFIXES)
+    )
+});
 
 /// [`TIME_CORE`] as it may follow a date, after a separator or a word like "at".
 static TIME: LazyLock<String> = LazyLock::new(|| {
-    format!(r"(?:\s*(?:,|•|·|\||-|–|—|at|um|à|a las|a la|às|alle|ore|om|kl\.?)?\s*{TIME_CORE})?")
+    let words = alternation(tokens::TIME_CONNECTORS);
+    format!(
+        r"(?:\s*(?:,|•|·|\||-|–|—|(?i:{words})\.?)?\s*{core})?",
+        core = *TIME_CORE
+    )
 });
+
+/// A regex alternation of literal words, longest first.
+fn alternation(words: &[&str]) -> String {
+    let mut w: Vec<&str> = words.to_vec();
+    w.sort_by_key(|x| std::cmp::Reverse(x.len()));
+    w.iter()
+        .map(|x| regex::escape(x))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(&format!(
@@ -57,25 +76,32 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(&format!(
-        r"(?-u:\b)(?P<d>\d{{1,2}})(?i:st|nd|rd|th|er|e|º|ª|\.)?\s*(?i:de\s+|of\s+)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s+(?i:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){time}",
-        time = *TIME
+        r"(?-u:\b)(?P<d>\d{{1,2}})(?i:{suffix}|\.)?\s*(?i:(?:{glue})\s+)?(?P<mon>\p{{L}}{{3,12}})\.?,?\s+(?i:(?:{glue})\s+)?(?P<y>(?:19|20)\d{{2}})(?-u:\b){time}",
+        time = *TIME,
+        suffix = alternation(tokens::DAY_SUFFIXES),
+        glue = alternation(tokens::DATE_GLUE),
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(&format!(
-        r"(?-u:\b)(?P<mon>\p{{L}}{{3,12}})\.?\s+(?P<d>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b){time}",
-        time = *TIME
+        r"(?-u:\b)(?P<mon>\p{{L}}{{3,12}})\.?\s+(?P<d>\d{{1,2}})(?i:{suffix})?,?\s+(?P<y>(?:19|20)\d{{2}})(?-u:\b){time}",
+        time = *TIME,
+        suffix = alternation(tokens::DAY_SUFFIXES),
     ))
 });
 static TIME_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| patterns::compile(&format!(r"(?:^|\D){TIME_CORE}")));
+    LazyLock::new(|| patterns::compile(&format!(r"(?:^|\D){core}", core = *TIME_CORE)));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    patterns::compile(
-        r"(?i)(?-u:\b)(?P<n>\d+|\p{L}+)\s*(?P<unit>\p{L}+)\s+(?:ago|fa|geleden)(?-u:\b)",
-    )
+    patterns::compile(&format!(
+        r"(?i)(?-u:\b)(?P<n>\d+|\p{{L}}+)\s*(?P<unit>\p{{L}}+)\s+(?:{})(?-u:\b)",
+        alternation(tokens::RELATIVE_SUFFIXES)
+    ))
 });
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    patterns::compile(r"(?i)(?-u:\b)(?:vor|il y a|hace|há)\s+(?P<n>\d+|\p{L}+)\s+(?P<unit>\p{L}+)")
+    patterns::compile(&format!(
+        r"(?i)(?-u:\b)(?:{})\s+(?P<n>\d+|\p{{L}}+)\s+(?P<unit>\p{{L}}+)",
+        alternation(tokens::RELATIVE_PREFIXES)
+    ))
 });
 static CJK_AGO: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(r"(?P<n>\d+)\s*(?P<unit>秒钟|秒|分钟|分鐘|小时|小時|天|日|周|週)前")
@@ -136,6 +162,9 @@ pub(crate) fn parse_machine(value: &str, ctx: &DateContext) -> Option<Timestamp>
     find_in_text(v, ctx).map(|(t, _)| t)
 }
 
+/// Turns one match of a date regex into a timestamp.
+type Reader = fn(&Captures<'_>, &DateContext) -> Option<Timestamp>;
+
 /// The first date in a text and the bytes it covers.
 pub(crate) fn find_in_text(text: &str, ctx: &DateContext) -> Option<(Timestamp, Range<usize>)> {
     find_all_in_text(text, ctx).into_iter().next()
@@ -144,7 +173,7 @@ pub(crate) fn find_in_text(text: &str, ctx: &DateContext) -> Option<(Timestamp, 
 /// Every date in a text, in order, without overlaps.
 pub(crate) fn find_all_in_text(text: &str, ctx: &DateContext) -> Vec<(Timestamp, Range<usize>)> {
     let mut found: Vec<(Timestamp, Range<usize>)> = Vec::new();
-    let readers: [(&Regex, fn(&Captures<'_>, &DateContext) -> Option<Timestamp>); 5] = [
+    let readers: [(&Regex, Reader); 5] = [
         (&ISO, read_ymd),
         (&CJK, read_ymd),
         (&NUMERIC, read_numeric),
@@ -229,14 +258,10 @@ fn read_numeric(caps: &Captures<'_>, ctx: &DateContext) -> Option<Timestamp> {
     let (a, b) = (num(caps, "a")?, num(caps, "b")?);
     let y = num(caps, "y")?;
     let year = if y < 100 { 2000 + y } else { y };
-    let day_first = if s1 == "." {
-        true
-    } else if a > 12 {
+    let day_first = if s1 == "." || a > 12 || a == b {
         true
     } else if b > 12 {
         false
-    } else if a == b {
-        true
     } else {
         ctx.day_first?
     };

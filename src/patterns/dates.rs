@@ -152,119 +152,6 @@ pub(crate) const MONTH_TABLES: &[&[(&str, u32)]] = &[
     MONTHS_EN, MONTHS_DE, MONTHS_FR, MONTHS_ES, MONTHS_PT, MONTHS_IT, MONTHS_NL,
 ];
 
-/// Weekday names and abbreviations, skipped between a date and its time.
-pub(crate) const WEEKDAYS: &[&str] = &[
-    // English
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    // German
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    // French
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    // Spanish
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
-    // Portuguese
-    "segunda-feira",
-    "terça-feira",
-    "terca-feira",
-    "quarta-feira",
-    "quinta-feira",
-    "sexta-feira",
-    "segunda",
-    "terça",
-    "terca",
-    "quarta",
-    "quinta",
-    "sexta",
-    // Italian
-    "lunedì",
-    "lunedi",
-    "martedì",
-    "martedi",
-    "mercoledì",
-    "mercoledi",
-    "giovedì",
-    "giovedi",
-    "venerdì",
-    "venerdi",
-    "sabato",
-    "domenica",
-    // Dutch
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    // Chinese and Japanese
-    "星期一",
-    "星期二",
-    "星期三",
-    "星期四",
-    "星期五",
-    "星期六",
-    "星期日",
-    "星期天",
-    "周一",
-    "周二",
-    "周三",
-    "周四",
-    "周五",
-    "周六",
-    "周日",
-    "週一",
-    "週二",
-    "週三",
-    "週四",
-    "週五",
-    "週六",
-    "週日",
-    "月曜日",
-    "火曜日",
-    "水曜日",
-    "木曜日",
-    "金曜日",
-    "土曜日",
-    "日曜日",
-];
-
 /// Time-zone abbreviations with their UTC offset in seconds (case-sensitive).
 /// "CST" is US Central (not China); "IST" is India.
 pub(crate) const TIME_ZONES: &[(&str, i32)] = &[
@@ -503,15 +390,6 @@ pub(crate) const TIME_CONNECTORS: &[&str] = &[
 
 /// Words after a time that mark it as a time of day: "20:23 Uhr", "20 h 23", "20:23 hs".
 pub(crate) const HOUR_SUFFIXES: &[&str] = &["uhr", "uur", "horas", "hrs", "hs", "h"];
-
-/// Markers written before a time in Chinese, and whether they mean afternoon.
-pub(crate) const AM_PM_PREFIXES: &[(&str, bool)] = &[
-    ("上午", false),
-    ("凌晨", false),
-    ("早上", false),
-    ("下午", true),
-    ("晚上", true),
-];
 
 /// Suffixes after a day number: "8th", "1er", "1º".
 pub(crate) const DAY_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª", "°"];
