@@ -1,0 +1,128 @@
+//! Measures extraction accuracy on the development corpora.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- ../shared/corpus            # both corpora
+//! cargo run --release --example evaluate -- ../shared/corpus/wcxb-dev   # one
+//! cargo run --release --example evaluate -- DIR --worst 20 --json runs/today.json
+//! ```
+//!
+//! Scorers (exactly those of `../shared/corpus/README.md`): word P/R/F1 is WCXB's (mean over
+//! pages of lowercased `\w+` multiset overlap; an empty prediction scores 0), shingle F1 is
+//! ScrapingHub's (4-token shingles), snippet F1 is trafilatura's (`with`/`without` lists,
+//! summed over pages). The text scored is the paragraphs of all articles, joined with
+//! newlines. Headline match: squashed equality (lowercase letters and digits) with the
+//! label, or the label without a " - Site"/" | Site" part. Author match: every labelled
+//! name is among the predicted authors. Date: the first article's publication day equals
+//! the labelled day. Each is over the pages whose label is non-empty. Speed counts the
+//! `extract_bytes` calls only.
+
+mod scoring;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use scoring::{PageScore, Summary};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (mut dir, mut worst, mut json) = (None, 0usize, None);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--worst" => worst = args.next().and_then(|n| n.parse().ok()).unwrap_or(10),
+            "--json" => json = args.next().map(PathBuf::from),
+            _ => dir = Some(PathBuf::from(a)),
+        }
+    }
+    let Some(dir) = dir else {
+        eprintln!("usage: evaluate CORPUS_DIR [--worst N] [--json FILE]");
+        std::process::exit(2);
+    };
+    let cases = scoring::load(&dir);
+    if cases.is_empty() {
+        eprintln!("evaluate: no corpus pages under {}", dir.display());
+        std::process::exit(2);
+    }
+    let scores: Vec<PageScore> = cases.iter().map(scoring::score).collect();
+    for corpus in ["wcxb", "readability"] {
+        let of: Vec<&PageScore> = scores.iter().filter(|s| s.corpus == corpus).collect();
+        if !of.is_empty() {
+            report(corpus, &of);
+        }
+    }
+    if worst > 0 {
+        print_worst(&scores, worst);
+    }
+    if let Some(path) = json {
+        match serde_json::to_string_pretty(&scores) {
+            Ok(s) => {
+                if let Err(e) = std::fs::write(&path, s) {
+                    eprintln!("evaluate: {}: {e}", path.display());
+                }
+            }
+            Err(e) => eprintln!("evaluate: {e}"),
+        }
+    }
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_string(), |v| format!("{v:.3}"))
+}
+
+fn row(label: &str, s: &Summary) {
+    println!(
+        "{label:<16} {:>5}  {:.3}  {:.3}  {:.3}  {:.3}  {:>7}  {:>6}  {:>6}  {:>6}  {:.3}",
+        s.pages,
+        s.precision,
+        s.recall,
+        s.f1,
+        s.shingle_f1,
+        pct(s.snippet_f1),
+        pct(s.headline),
+        pct(s.author),
+        pct(s.date),
+        s.zero_articles
+    );
+}
+
+fn report(corpus: &str, scores: &[&PageScore]) {
+    println!("\n== {corpus}");
+    println!(
+        "{:<16} {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}",
+        "pages", "n", "P", "R", "F1", "shF1", "snipF1", "head", "author", "date", "zero"
+    );
+    row("all", &scoring::summarise(scores));
+    let mut types: Vec<&str> = scores.iter().map(|s| s.page_type.as_str()).collect();
+    types.sort_unstable();
+    types.dedup();
+    for t in types {
+        let of: Vec<&PageScore> = scores
+            .iter()
+            .copied()
+            .filter(|s| s.page_type == t)
+            .collect();
+        row(t, &scoring::summarise(&of));
+    }
+    let time: Duration = scores.iter().map(|s| s.elapsed).sum();
+    let bytes: usize = scores.iter().map(|s| s.bytes).sum();
+    let secs = time.as_secs_f64().max(1e-9);
+    let errors = scores.iter().filter(|s| s.error.is_some()).count();
+    println!(
+        "speed: {:.0} pages/s, {:.1} MB/s (extraction only, one thread); errors: {errors}",
+        scores.len() as f64 / secs,
+        bytes as f64 / 1e6 / secs
+    );
+}
+
+fn print_worst(scores: &[PageScore], n: usize) {
+    let mut v: Vec<&PageScore> = scores.iter().collect();
+    v.sort_by(|a, b| a.f1.total_cmp(&b.f1));
+    println!("\n== worst {n}");
+    for s in v.into_iter().take(n) {
+        println!(
+            "{:.3} P{:.2} R{:.2}  {}/{} ({}, {} articles)",
+            s.f1, s.precision, s.recall, s.corpus, s.id, s.page_type, s.articles
+        );
+        println!("      missed: {}", s.missed.join(" "));
+        println!("      extra:  {}", s.extra.join(" "));
+    }
+}

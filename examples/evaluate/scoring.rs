@@ -1,0 +1,491 @@
+//! Scorers and corpus readers shared by the `evaluate` example and the quality gate
+//! (`tests/quality.rs` includes this file). The scorers are the exact definitions of
+//! `../shared/corpus/README.md`, so numbers compare with published ones.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use regex::Regex;
+use serde_json::Value;
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("valid"));
+
+/// One page of a corpus with its answers.
+pub struct Case {
+    /// Short id (directory name or file stem).
+    pub id: String,
+    /// Which corpus.
+    pub corpus: &'static str,
+    /// Page type (WCXB) or "article"/"not-readerable" (Readability).
+    pub page_type: String,
+    /// The raw bytes.
+    pub html: Vec<u8>,
+    /// The page URL, when known.
+    pub url: Option<String>,
+    /// Expected main text.
+    pub text: String,
+    /// Expected title, author and date (YYYY-MM-DD); empty when not labelled.
+    pub title: String,
+    /// Expected author names as labelled.
+    pub author: String,
+    /// Expected publication day.
+    pub date: String,
+    /// Snippets that must appear / must not appear.
+    pub with: Vec<String>,
+    /// Boilerplate snippets.
+    pub without: Vec<String>,
+}
+
+/// What one page scored.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct PageScore {
+    pub id: String,
+    pub corpus: &'static str,
+    pub page_type: String,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub shingle: (u64, u64, u64),
+    pub snippets: (u64, u64, u64),
+    pub headline_ok: Option<bool>,
+    pub author_ok: Option<bool>,
+    pub date_ok: Option<bool>,
+    pub articles: usize,
+    pub error: Option<String>,
+    #[serde(skip)]
+    pub elapsed: Duration,
+    #[serde(skip)]
+    pub bytes: usize,
+    #[serde(skip)]
+    pub missed: Vec<String>,
+    #[serde(skip)]
+    pub extra: Vec<String>,
+}
+
+/// Reads every case under a corpus directory: the Readability layout, the WCXB layout, or
+/// a directory holding both (`readability/`, `wcxb-dev/`).
+pub fn load(dir: &Path) -> Vec<Case> {
+    let mut cases = Vec::new();
+    if dir.join("ground-truth").is_dir() {
+        cases.extend(load_wcxb(dir));
+    } else if is_readability(dir) {
+        cases.extend(load_readability(dir));
+    } else {
+        for sub in sorted_dirs(dir) {
+            cases.extend(load(&sub));
+        }
+    }
+    cases
+}
+
+fn is_readability(dir: &Path) -> bool {
+    sorted_dirs(dir)
+        .iter()
+        .any(|d| d.join("source.html").is_file())
+}
+
+fn sorted_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn load_readability(dir: &Path) -> Vec<Case> {
+    let mut out = Vec::new();
+    for d in sorted_dirs(dir) {
+        let (Ok(html), Ok(expected)) = (
+            std::fs::read(d.join("source.html")),
+            std::fs::read_to_string(d.join("expected.html")),
+        ) else {
+            continue;
+        };
+        let meta: Value = std::fs::read_to_string(d.join("expected-metadata.json"))
+            .ok()
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or(Value::Null);
+        let s = |k: &str| {
+            meta.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let readerable = meta
+            .get("readerable")
+            .and_then(Value::as_bool)
+            .unwrap_or(true);
+        out.push(Case {
+            id: d
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_string(),
+            corpus: "readability",
+            page_type: if readerable {
+                "article"
+            } else {
+                "not-readerable"
+            }
+            .to_string(),
+            html,
+            url: Some("http://fakehost/test/page.html".to_string()),
+            text: strip_tags(&expected),
+            title: s("title"),
+            author: s("byline"),
+            date: s("publishedTime").chars().take(10).collect(),
+            with: Vec::new(),
+            without: Vec::new(),
+        });
+    }
+    out
+}
+
+fn load_wcxb(dir: &Path) -> Vec<Case> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("ground-truth"))
+        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut out = Vec::new();
+    for gt_path in files {
+        let Some(id) = gt_path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        let Some(gt) = std::fs::read_to_string(&gt_path)
+            .ok()
+            .and_then(|s| serde_json::from_str::<Value>(&s).ok())
+        else {
+            continue;
+        };
+        let Some(html) = gunzip(&dir.join("html").join(format!("{id}.html.gz"))) else {
+            continue;
+        };
+        let truth = &gt["ground_truth"];
+        let s = |k: &str| {
+            truth
+                .get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let list = |k: &str| {
+            truth
+                .get(k)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        out.push(Case {
+            id,
+            corpus: "wcxb",
+            page_type: gt["_internal"]["page_type"]["primary"]
+                .as_str()
+                .unwrap_or("unknown")
+                .to_string(),
+            html,
+            url: gt.get("url").and_then(Value::as_str).map(str::to_string),
+            text: s("main_content"),
+            title: s("title"),
+            author: s("author"),
+            date: s("publish_date"),
+            with: list("with"),
+            without: list("without"),
+        });
+    }
+    out
+}
+
+fn gunzip(path: &Path) -> Option<Vec<u8>> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut out)
+        .ok()?;
+    Some(out)
+}
+
+/// The text of an HTML fragment: tags dropped (block tags become line breaks), script and
+/// style content dropped, character references decoded.
+pub fn strip_tags(html: &str) -> String {
+    static SCRIPT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?is)<(script|style)\b.*?</(script|style)>").expect("valid"));
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("valid"));
+    static ENTITY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);").expect("valid"));
+    let no_script = SCRIPT.replace_all(html, " ");
+    let no_tags = TAG.replace_all(&no_script, "\n");
+    ENTITY
+        .replace_all(&no_tags, |c: &regex::Captures<'_>| {
+            let e = c.get(1).map_or("", |m| m.as_str());
+            let ch = match e {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ if e.starts_with("#x") || e.starts_with("#X") => u32::from_str_radix(&e[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32),
+                _ if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            ch.map_or_else(|| c[0].to_string(), |ch| ch.to_string())
+        })
+        .into_owned()
+}
+
+fn words(s: &str, lower: bool) -> Vec<String> {
+    let s = if lower {
+        s.to_lowercase()
+    } else {
+        s.to_string()
+    };
+    WORD.find_iter(&s).map(|m| m.as_str().to_string()).collect()
+}
+
+fn bag<T: std::hash::Hash + Eq>(items: impl IntoIterator<Item = T>) -> HashMap<T, u64> {
+    let mut m = HashMap::new();
+    for i in items {
+        *m.entry(i).or_insert(0) += 1;
+    }
+    m
+}
+
+fn overlap<T: std::hash::Hash + Eq>(a: &HashMap<T, u64>, b: &HashMap<T, u64>) -> u64 {
+    a.iter()
+        .map(|(k, n)| (*n).min(b.get(k).copied().unwrap_or(0)))
+        .sum()
+}
+
+/// WCXB word scorer: lowercase `\w+` multisets; (P, R, F1) of one page; 0 when empty.
+pub fn word_prf(pred: &str, truth: &str) -> (f64, f64, f64) {
+    let (p, t) = (bag(words(pred, true)), bag(words(truth, true)));
+    let (np, nt): (u64, u64) = (p.values().sum(), t.values().sum());
+    if np == 0 || nt == 0 {
+        return (0.0, 0.0, 0.0);
+    }
+    let i = overlap(&p, &t) as f64;
+    let (pr, rc) = (i / np as f64, i / nt as f64);
+    let f = if i == 0.0 {
+        0.0
+    } else {
+        2.0 * pr * rc / (pr + rc)
+    };
+    (pr, rc, f)
+}
+
+/// ScrapingHub's shingle counts of one page: (tp, fp, fn) over 4-token shingles of `\w+`
+/// tokens, case kept.
+pub fn shingles(pred: &str, truth: &str) -> (u64, u64, u64) {
+    let sh = |s: &str| {
+        let w = words(s, false);
+        bag(w.windows(4).map(|x| x.join(" ")).collect::<Vec<_>>())
+    };
+    let (p, t) = (sh(pred), sh(truth));
+    let tp = overlap(&p, &t);
+    (
+        tp,
+        p.values().sum::<u64>() - tp,
+        t.values().sum::<u64>() - tp,
+    )
+}
+
+/// Trafilatura's snippet counts of one page: (tp, fp, fn).
+pub fn snippets(pred: &str, with: &[String], without: &[String]) -> (u64, u64, u64) {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let p = norm(pred);
+    let tp = with.iter().filter(|s| p.contains(&norm(s))).count() as u64;
+    let fp = without.iter().filter(|s| p.contains(&norm(s))).count() as u64;
+    (tp, fp, with.len() as u64 - tp)
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Headline match: equal after lowercasing and dropping all but letters and digits, to
+/// the labelled title or to it without a trailing " - Site" / " | Site" part.
+pub fn headline_matches(pred: &str, truth: &str) -> bool {
+    let p = squash(pred);
+    if p.is_empty() {
+        return false;
+    }
+    let mut options = vec![squash(truth)];
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, _)) = truth.rsplit_once(sep) {
+            options.push(squash(head));
+        }
+        if let Some((_, tail)) = truth.split_once(sep) {
+            options.push(squash(tail));
+        }
+    }
+    options.iter().any(|o| *o == p)
+}
+
+/// Author match: every labelled name (split at ",", " and ", "&", ";") is among the
+/// predicted authors, compared squashed; a prediction is needed.
+pub fn author_matches(pred: &[String], truth: &str) -> bool {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",|;|&|\band\b").expect("valid"));
+    let predicted: Vec<String> = pred.iter().map(|p| squash(p)).collect();
+    let names: Vec<String> = SPLIT
+        .split(truth)
+        .map(squash)
+        .filter(|n| !n.is_empty())
+        .collect();
+    !predicted.is_empty() && !names.is_empty() && names.iter().all(|n| predicted.contains(n))
+}
+
+/// Extracts one case and scores it.
+pub fn score(case: &Case) -> PageScore {
+    let mut options = newsprint::Options::new();
+    if let Some(u) = case.url.as_deref() {
+        options = options.base_url(u);
+    }
+    let extractor = newsprint::Extractor::new(options)
+        .or_else(|_| newsprint::Extractor::new(newsprint::Options::new()));
+    let mut s = PageScore {
+        id: case.id.clone(),
+        corpus: case.corpus,
+        page_type: case.page_type.clone(),
+        bytes: case.html.len(),
+        ..PageScore::default()
+    };
+    let Ok(extractor) = extractor else { return s };
+    let start = Instant::now();
+    let result = extractor.extract_bytes(&case.html, None);
+    s.elapsed = start.elapsed();
+    let page = match result {
+        Ok(p) => p,
+        Err(e) => {
+            s.error = Some(e.to_string());
+            newsprint::Page::default()
+        }
+    };
+    let pred: String = page
+        .articles
+        .iter()
+        .flat_map(|a| a.paragraphs.iter())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n");
+    (s.precision, s.recall, s.f1) = word_prf(&pred, &case.text);
+    s.shingle = shingles(&pred, &case.text);
+    s.snippets = snippets(&pred, &case.with, &case.without);
+    s.articles = page.articles.len();
+    let first = page.articles.first();
+    if !case.title.is_empty() {
+        s.headline_ok = Some(first.is_some_and(|a| headline_matches(&a.headline, &case.title)));
+    }
+    if !case.author.is_empty() {
+        s.author_ok = Some(first.is_some_and(|a| author_matches(&a.authors, &case.author)));
+    }
+    if !case.date.is_empty() {
+        s.date_ok = Some(
+            first
+                .and_then(|a| a.published)
+                .is_some_and(|t| t.date().to_string() == case.date),
+        );
+    }
+    let (p, t) = (bag(words(&pred, true)), bag(words(&case.text, true)));
+    s.missed = sample_diff(&t, &p);
+    s.extra = sample_diff(&p, &t);
+    s
+}
+
+fn sample_diff(a: &HashMap<String, u64>, b: &HashMap<String, u64>) -> Vec<String> {
+    let mut v: Vec<(&String, u64)> = a
+        .iter()
+        .map(|(k, n)| (k, n.saturating_sub(b.get(k).copied().unwrap_or(0))))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    v.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+    v.into_iter().take(12).map(|(k, _)| k.clone()).collect()
+}
+
+/// Aggregates over a set of page scores.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub pages: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub shingle_f1: f64,
+    pub snippet_f1: Option<f64>,
+    pub headline: Option<f64>,
+    pub author: Option<f64>,
+    pub date: Option<f64>,
+    pub zero_articles: f64,
+    pub errors: usize,
+}
+
+fn mean(v: impl Iterator<Item = f64>) -> f64 {
+    let (s, n) = v.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
+    if n == 0 { 0.0 } else { s / n as f64 }
+}
+
+fn share(v: impl Iterator<Item = Option<bool>>) -> Option<f64> {
+    let (ok, n) = v
+        .flatten()
+        .fold((0usize, 0usize), |(ok, n), x| (ok + usize::from(x), n + 1));
+    (n > 0).then(|| ok as f64 / n as f64)
+}
+
+/// Summarises page scores.
+pub fn summarise(scores: &[&PageScore]) -> Summary {
+    let n = scores.len();
+    let sh_p = mean(
+        scores
+            .iter()
+            .filter(|s| s.shingle.0 + s.shingle.1 > 0)
+            .map(|s| s.shingle.0 as f64 / (s.shingle.0 + s.shingle.1) as f64),
+    );
+    let sh_r = mean(
+        scores
+            .iter()
+            .filter(|s| s.shingle.0 + s.shingle.2 > 0)
+            .map(|s| s.shingle.0 as f64 / (s.shingle.0 + s.shingle.2) as f64),
+    );
+    let (tp, fp, fn_) = scores.iter().fold((0, 0, 0), |a, s| {
+        (a.0 + s.snippets.0, a.1 + s.snippets.1, a.2 + s.snippets.2)
+    });
+    Summary {
+        pages: n,
+        precision: mean(scores.iter().map(|s| s.precision)),
+        recall: mean(scores.iter().map(|s| s.recall)),
+        f1: mean(scores.iter().map(|s| s.f1)),
+        shingle_f1: if sh_p + sh_r > 0.0 {
+            2.0 * sh_p * sh_r / (sh_p + sh_r)
+        } else {
+            0.0
+        },
+        snippet_f1: (tp + fp + fn_ > 0).then(|| 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64),
+        headline: share(scores.iter().map(|s| s.headline_ok)),
+        author: share(scores.iter().map(|s| s.author_ok)),
+        date: share(scores.iter().map(|s| s.date_ok)),
+        zero_articles: mean(scores.iter().map(|s| f64::from(u8::from(s.articles == 0)))),
+        errors: scores.iter().filter(|s| s.error.is_some()).count(),
+    }
+}

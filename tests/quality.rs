@@ -1,0 +1,92 @@
+//! The quality gate: runs the evaluation of `examples/evaluate` on `../shared/corpus` and
+//! fails when a score drops below its floor in `quality-floors.toml`. Skips, saying so,
+//! when the corpora are not there.
+
+#[path = "../examples/evaluate/scoring.rs"]
+mod scoring;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use scoring::PageScore;
+
+fn floors() -> HashMap<String, f64> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("quality-floors.toml");
+    let text = std::fs::read_to_string(&path).expect("quality-floors.toml is in the repository");
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (k, v) = l
+                .split_once('=')
+                .unwrap_or_else(|| panic!("bad floor line: {l}"));
+            (
+                k.trim().to_string(),
+                v.trim()
+                    .parse()
+                    .unwrap_or_else(|_| panic!("bad floor value: {l}")),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn quality_does_not_drop_below_the_floors() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !corpus.is_dir() {
+        println!("quality gate skipped: {} not found", corpus.display());
+        return;
+    }
+    let cases = scoring::load(&corpus);
+    assert!(
+        cases.len() > 1000,
+        "the corpora look incomplete: {} pages",
+        cases.len()
+    );
+    let scores: Vec<PageScore> = cases.iter().map(scoring::score).collect();
+    let pick = |corpus: &str, page_type: Option<&str>| -> scoring::Summary {
+        let of: Vec<&PageScore> = scores
+            .iter()
+            .filter(|s| s.corpus == corpus && page_type.is_none_or(|t| s.page_type == t))
+            .collect();
+        scoring::summarise(&of)
+    };
+    let (wcxb, wcxb_articles) = (pick("wcxb", None), pick("wcxb", Some("article")));
+    let (readability, readability_articles) = (
+        pick("readability", None),
+        pick("readability", Some("article")),
+    );
+    let measured = [
+        ("wcxb_all_word_f1", wcxb.f1),
+        ("wcxb_article_word_f1", wcxb_articles.f1),
+        (
+            "wcxb_article_headline",
+            wcxb_articles.headline.unwrap_or(0.0),
+        ),
+        ("wcxb_article_date", wcxb_articles.date.unwrap_or(0.0)),
+        ("readability_word_f1", readability.f1),
+        ("readability_article_word_f1", readability_articles.f1),
+    ];
+    let floors = floors();
+    let mut failures = Vec::new();
+    for (name, value) in measured {
+        let floor = floors
+            .get(name)
+            .copied()
+            .unwrap_or_else(|| panic!("no floor for {name}"));
+        println!("{name:<30} {value:.4}  (floor {floor:.3})");
+        if value < floor {
+            failures.push(format!("{name} = {value:.4} < floor {floor:.3}"));
+        }
+    }
+    let errors: Vec<_> = scores
+        .iter()
+        .filter_map(|s| {
+            s.error
+                .as_ref()
+                .map(|e| format!("{}/{}: {e}", s.corpus, s.id))
+        })
+        .collect();
+    assert!(errors.is_empty(), "corpus pages failed: {errors:?}");
+    assert!(failures.is_empty(), "quality dropped: {failures:?}");
+}
