@@ -40,10 +40,11 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
     if part.is_empty() || part.chars().any(|c| c.is_ascii_digit() || c == '@') {
         return None;
     }
-    let lower = part.to_lowercase();
+    let squashed = squash(part);
     if site_names
         .iter()
-        .any(|s| !s.is_empty() && lower == s.to_lowercase())
+        .map(|s| squash(s))
+        .any(|s| s.len() >= 3 && (s.contains(&squashed) || squashed.contains(&s)))
     {
         return None;
     }
@@ -64,6 +65,14 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
             || w.chars().next().is_some_and(char::is_uppercase)
     });
     (capitalised && (2..=5).contains(&words.len())).then(|| words.join(" "))
+}
+
+/// Lowercase letters and digits only, for comparing a name with a site name.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn is_cjk_name(s: &str) -> bool {
