@@ -212,7 +212,9 @@ pub(crate) fn body_start(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
 
 /// A short line that belongs to a story's header: a dateline or a byline.
 fn is_header_line(text: &str) -> bool {
-    crate::metadata::is_dateline(text) || crate::metadata::byline::starts_with_prefix(text)
+    crate::metadata::is_dateline(text)
+        || (crate::metadata::byline::starts_with_prefix(text)
+            && !crate::metadata::byline::names(text, &[]).is_empty())
 }
 
 /// `<article>` or an element typed as an article in microdata.
