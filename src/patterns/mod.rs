@@ -7,6 +7,7 @@
 pub(crate) mod boilerplate;
 pub(crate) mod byline;
 pub(crate) mod dates;
+pub(crate) mod quotes;
 
 use regex::Regex;
 

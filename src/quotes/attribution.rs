@@ -1,0 +1,507 @@
+//! Attribution: the cue verb and the subject that say who spoke a quotation.
+//!
+//! Every function works on bounded windows around one quotation (the sentence up to the
+//! opening mark, and from the closing mark to the end of the sentence), so the cost per
+//! quotation is constant whatever the length of the paragraph.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::np::{self, Subject, Tok, Win};
+use super::tokens;
+
+/// How a cue attributes speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    /// A finite speech verb: the subject is next to it ("Powell said", "said Powell").
+    Finite,
+    /// A finite verb with the subject pronoun attached ("a-t-il déclaré", "explique-t-elle").
+    Inverted,
+    /// A participle: the subject is the clause's subject ("…, declaring that").
+    Participle,
+    /// "according to": the speaker follows.
+    According,
+    /// A verb that characterises ("called it"): used only without a speech verb.
+    Characterise,
+}
+
+/// A cue found in a window.
+#[derive(Debug, Clone)]
+struct Cue {
+    /// Offset of the cue in the window.
+    start: usize,
+    /// Offset after the cue.
+    end: usize,
+    /// How the cue attributes.
+    kind: CueKind,
+    /// The cue as written.
+    text: String,
+}
+
+/// The attribution of one quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Attribution {
+    /// The cue as written ("said", "a déclaré"); `None` when none was found.
+    pub cue: Option<String>,
+    /// Who the attribution names.
+    pub subject: Subject,
+    /// Whether the attribution sits right next to the quotation (`"…," she said`).
+    pub direct: bool,
+    /// Whether the quotation is introduced as speech (`She said: "…"`, `"…," he said, "…"`).
+    pub intro: bool,
+}
+
+impl Default for Attribution {
+    fn default() -> Self {
+        Attribution {
+            cue: None,
+            subject: Subject::Nobody,
+            direct: false,
+            intro: false,
+        }
+    }
+}
+
+/// Joins words into a regex alternation, longest first.
+fn alternation(lists: &[&[&str]]) -> String {
+    let mut words: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let escaped: Vec<String> = words
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    escaped.join("|")
+}
+
+/// Every cue of every language, one named group per [`CueKind`].
+static CUE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let fr_past = format!(
+        r"(?:{})\s+(?:{})",
+        alternation(&[tokens::FR_AUXILIARIES]),
+        alternation(&[tokens::CUES_FR_PARTICIPLE])
+    );
+    let fr_inv = format!(
+        r"(?:{})(?:{})",
+        alternation(&[tokens::CUES_FR_PRESENT]),
+        alternation(&[tokens::FR_INVERSIONS])
+    );
+    let finite = alternation(&[tokens::CUES_EN, tokens::CUES_DE, tokens::CUES_ES]);
+    let pattern = format!(
+        r"\b(?:(?P<inv>{fr_inv}|a-t-(?:il|elle)\s+(?:{part}))|(?P<fr>{fr_past})|(?P<acc>(?i:{acc}))|(?P<char>{chr})|(?P<part>{ptc})|(?P<fin>{finite}|{frp}))\b",
+        part = alternation(&[tokens::CUES_FR_PARTICIPLE]),
+        acc = alternation(&[tokens::ACCORDING_TO]),
+        chr = alternation(&[tokens::CUES_CHARACTERISE]),
+        ptc = alternation(&[tokens::CUES_EN_PARTICIPLE]),
+        frp = alternation(&[tokens::CUES_FR_PRESENT]),
+    );
+    Regex::new(&pattern).ok()
+});
+
+/// A Chinese attribution after the closing mark: `」李明说。`
+static ZH_TRAIL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let cues = alternation(&[tokens::CUES_ZH]);
+    Regex::new(&format!(
+        r"^[\s，,]*(?P<np>\p{{Han}}{{1,12}}?)(?P<cue>{cues})"
+    ))
+    .ok()
+});
+
+/// A Chinese attribution before the opening mark: `王芳说：「`
+static ZH_LEAD_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let cues = alternation(&[tokens::CUES_ZH]);
+    Regex::new(&format!(
+        r"(?P<np>\p{{Han}}{{1,12}}?)(?P<cue>{cues})[：:，,]?\s*$"
+    ))
+    .ok()
+});
+
+/// Forces every regex of this module to compile; `false` if one does not.
+pub(super) fn regexes_compile() -> bool {
+    CUE_RE.is_some() && ZH_TRAIL_RE.is_some() && ZH_LEAD_RE.is_some()
+}
+
+/// The cues in `text`, in order.
+fn cues_in(text: &str) -> Vec<Cue> {
+    let Some(re) = CUE_RE.as_ref() else {
+        return Vec::new();
+    };
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let (kind, m) = [
+                ("inv", CueKind::Inverted),
+                ("fr", CueKind::Finite),
+                ("acc", CueKind::According),
+                ("char", CueKind::Characterise),
+                ("part", CueKind::Participle),
+                ("fin", CueKind::Finite),
+            ]
+            .iter()
+            .find_map(|(g, k)| c.name(g).map(|m| (*k, m)))?;
+            let text = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = text
+                .strip_suffix(" it")
+                .map_or(text.clone(), str::to_string);
+            Some(Cue {
+                start: m.start(),
+                end: m.end(),
+                kind,
+                text,
+            })
+        })
+        .collect()
+}
+
+/// Whether the window holds a speech cue (not a characterising verb).
+pub(super) fn has_speech_cue(text: &str) -> bool {
+    cues_in(text)
+        .iter()
+        .any(|c| c.kind != CueKind::Characterise)
+}
+
+/// Index of the first token starting at or after byte `pos`.
+fn token_at(toks: &[Tok<'_>], pos: usize) -> usize {
+    toks.iter()
+        .position(|t| t.start >= pos)
+        .unwrap_or(toks.len())
+}
+
+/// Whether `t` may sit between a subject and its cue ("has", "later", "quickly").
+fn is_filler(t: &Tok<'_>) -> bool {
+    let w = t.word;
+    tokens::CUE_FILLERS.contains(&w)
+        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase))
+}
+
+/// The subject named after token `i` (cue-first order), with its description, which may
+/// run to the end of the window when `to_end`.
+fn subject_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -> Option<Subject> {
+    let mut i = i;
+    while toks
+        .get(i)
+        .is_some_and(|t| tokens::TEMPORAL.contains(&t.word) && t.punct.is_none())
+    {
+        i += 1;
+    }
+    let (subject, end) = np::np_forward(w, toks, i)?;
+    match subject {
+        Subject::Named { name, desc: None } => {
+            let desc = np::desc_after(w, toks, end, to_end);
+            Some(Subject::Named { name, desc })
+        }
+        Subject::Nobody => None,
+        other => Some(other),
+    }
+}
+
+/// The subject that ends right before token `cue` (subject-first order): skips auxiliaries
+/// and reads an appositive in commas ("Smith, a lawyer, said"). Returns the subject and
+/// the index of its first token.
+fn subject_before(w: Win<'_>, toks: &[Tok<'_>], cue: usize) -> Option<(Subject, usize)> {
+    let mut end = cue;
+    while end > 0
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| is_filler(t) && t.punct.is_none())
+    {
+        end -= 1;
+    }
+    let last = end.checked_sub(1)?;
+    match toks.get(last)?.punct {
+        None => np::np_backward(w, toks, end),
+        Some(',') => {
+            let open = (last.saturating_sub(30)..last)
+                .rev()
+                .take_while(|&k| toks.get(k).is_some_and(|t| t.punct != Some('.')))
+                .find(|&k| toks.get(k).is_some_and(|t| t.punct == Some(',')))?;
+            let (subject, start) = np::np_backward(w, toks, open + 1)?;
+            Some((with_parenthetical(w, toks, subject, open + 1, last), start))
+        }
+        Some(_) => None,
+    }
+}
+
+/// Combines a subject with the parenthetical `toks[a..=b]` that follows it.
+fn with_parenthetical(
+    w: Win<'_>,
+    toks: &[Tok<'_>],
+    subject: Subject,
+    a: usize,
+    b: usize,
+) -> Subject {
+    match subject {
+        Subject::Named { name, desc: None } => {
+            let desc = np::desc_after(w, toks, a, false).filter(|_| b >= a);
+            Subject::Named { name, desc }
+        }
+        Subject::Unnamed(desc) => match np::name_at(w, toks, a) {
+            Some(name) if toks.get(b).is_some_and(|t| t.punct.is_some()) => Subject::Named {
+                name,
+                desc: Some(desc),
+            },
+            _ => Subject::Unnamed(desc),
+        },
+        other => other,
+    }
+}
+
+/// The subject of the sentence in `w`: the first noun phrase, skipping a leading masked
+/// quotation, sentence adverbs and introductory phrases ending in a comma.
+pub(super) fn sentence_subject(w: Win<'_>) -> Subject {
+    let toks = np::tokenize(w);
+    let mut i = 0;
+    for _ in 0..4 {
+        while toks
+            .get(i)
+            .is_some_and(|t| t.masked || tokens::SENTENCE_ADVERBS.contains(&t.word))
+        {
+            i += 1;
+        }
+        let Some(t) = toks.get(i) else {
+            return Subject::Nobody;
+        };
+        let opener = tokens::CLAUSE_OPENERS.contains(&t.word);
+        let comma_ahead = toks
+            .get(i..)
+            .is_some_and(|r| r.iter().any(|t| t.punct == Some(',')));
+        if opener && !comma_ahead {
+            i += 1;
+            continue;
+        }
+        if !opener {
+            if let Some((subject, _)) = np::np_forward(w, &toks, i) {
+                if subject != Subject::Nobody {
+                    return subject;
+                }
+            }
+        }
+        match toks
+            .get(i..)
+            .and_then(|r| r.iter().position(|t| t.punct == Some(',')))
+        {
+            Some(p) => i += p + 1,
+            None => return Subject::Nobody,
+        }
+    }
+    Subject::Nobody
+}
+
+/// The subject for `cue` at token `ci` of `toks`, read in the order the cue calls for.
+fn subject_for(w: Win<'_>, toks: &[Tok<'_>], cue: &Cue, ci: usize, sentence: Win<'_>) -> Subject {
+    let after = token_at(toks, cue.end);
+    match cue.kind {
+        CueKind::Inverted => Subject::Anaphor { org: false },
+        CueKind::According => subject_after(w, toks, after, false).unwrap_or(Subject::Nobody),
+        CueKind::Participle => sentence_subject(sentence),
+        CueKind::Finite | CueKind::Characterise => {
+            let prev = ci.checked_sub(1).and_then(|k| toks.get(k));
+            let comma_before = prev.is_some_and(|t| t.punct == Some(',') || t.masked);
+            let named_after =
+                subject_after(w, toks, after, false).filter(|s| matches!(s, Subject::Named { .. }));
+            match (comma_before || ci == 0, named_after) {
+                (true, Some(s)) => s,
+                _ => subject_before(w, toks, ci)
+                    .map(|(s, _)| s)
+                    .unwrap_or_else(|| sentence_subject(sentence)),
+            }
+        }
+    }
+}
+
+/// An attribution right after the closing mark: `," said S` / `," S said` / `, so S`.
+fn trailing(near: Win<'_>) -> Option<Attribution> {
+    if let Some(a) = zh_attribution(&ZH_TRAIL_RE, near) {
+        return Some(a);
+    }
+    let toks = np::tokenize(near);
+    let first = toks.first()?;
+    if tokens::SO_CUES.contains(&first.word) {
+        let subject = subject_after(near, &toks, 1, true)?;
+        return Some(Attribution {
+            cue: Some(first.word.to_string()),
+            subject,
+            direct: true,
+            intro: false,
+        });
+    }
+    let cue = cues_in(near.masked)
+        .into_iter()
+        .find(|c| c.kind != CueKind::Characterise)?;
+    let ci = token_at(&toks, cue.start);
+    let subject = if ci == 0 {
+        let after = token_at(&toks, cue.end);
+        match (cue.kind, subject_after(near, &toks, after, true)) {
+            (CueKind::Inverted, _) => Subject::Anaphor { org: false },
+            (_, Some(s)) => s,
+            (_, None)
+                if toks
+                    .get(after)
+                    .is_none_or(|t| t.punct.is_some() || t.masked) =>
+            {
+                Subject::Anaphor { org: false }
+            }
+            _ => return None,
+        }
+    } else {
+        let (s, start) = subject_before(near, &toks, ci)?;
+        if start != 0 || cue.kind == CueKind::Participle {
+            return None;
+        }
+        s
+    };
+    Some(Attribution {
+        cue: Some(cue.text),
+        subject,
+        direct: true,
+        intro: false,
+    })
+}
+
+/// An attribution that introduces the quotation: `S said: "` / `"…," S said, "` /
+/// `According to S, "` / `S was blunt: "`.
+pub(super) fn leading(pre: Win<'_>) -> Option<Attribution> {
+    if let Some(a) = zh_attribution(&ZH_LEAD_RE, pre) {
+        return Some(Attribution { intro: true, ..a });
+    }
+    let toks = np::tokenize(pre);
+    let tail = pre.masked.trim_end();
+    let colon = tail.ends_with(':') || tail.ends_with('：');
+    let comma = tail.ends_with(',');
+    let cues = cues_in(pre.masked);
+    if let Some(cue) = cues.iter().rev().find(|c| c.kind != CueKind::Characterise) {
+        let ci = token_at(&toks, cue.start);
+        let rest = toks.get(token_at(&toks, cue.end)..).unwrap_or(&[]);
+        let that = rest
+            .iter()
+            .any(|t| tokens::COMPLEMENTISERS.contains(&t.word));
+        if rest.len() <= 4
+            && !that
+            && !rest.iter().any(|t| t.masked)
+            && (colon || comma || rest.is_empty())
+        {
+            let subject = subject_for(pre, &toks, cue, ci, pre);
+            let named = matches!(subject, Subject::Named { .. } | Subject::Anaphor { .. });
+            if colon || comma || (named && cue.kind == CueKind::Finite) {
+                return Some(Attribution {
+                    cue: Some(cue.text.clone()),
+                    subject,
+                    direct: true,
+                    intro: true,
+                });
+            }
+        }
+    }
+    if colon && cues.is_empty() {
+        let subject = sentence_subject(pre);
+        if matches!(subject, Subject::Named { .. } | Subject::Anaphor { .. }) {
+            return Some(Attribution {
+                cue: None,
+                subject,
+                direct: true,
+                intro: true,
+            });
+        }
+    }
+    None
+}
+
+/// A cue anywhere in the quotation's sentence: speech verbs before the quotation first,
+/// then characterising verbs before it, then speech verbs after it.
+fn in_sentence(pre: Win<'_>, full: Win<'_>) -> Option<Attribution> {
+    let before = cues_in(pre.masked);
+    let pick = before
+        .iter()
+        .rev()
+        .find(|c| c.kind != CueKind::Characterise)
+        .or_else(|| {
+            before
+                .iter()
+                .rev()
+                .find(|c| c.kind == CueKind::Characterise)
+        });
+    if let Some(cue) = pick {
+        let toks = np::tokenize(pre);
+        let ci = token_at(&toks, cue.start);
+        let subject = subject_for(pre, &toks, cue, ci, pre);
+        return Some(Attribution {
+            cue: Some(cue.text.clone()),
+            subject,
+            direct: false,
+            intro: false,
+        });
+    }
+    let cue = cues_in(full.masked)
+        .into_iter()
+        .find(|c| matches!(c.kind, CueKind::Finite | CueKind::According))?;
+    let toks = np::tokenize(full);
+    let ci = token_at(&toks, cue.start);
+    let subject = match cue.kind {
+        CueKind::According => subject_after(full, &toks, token_at(&toks, cue.end), true)?,
+        _ => subject_before(full, &toks, ci)
+            .map(|(s, _)| s)
+            .or_else(|| {
+                let comma = ci
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| t.punct == Some(','));
+                subject_after(full, &toks, token_at(&toks, cue.end), true).filter(|_| comma)
+            })?,
+    };
+    Some(Attribution {
+        cue: Some(cue.text),
+        subject,
+        direct: false,
+        intro: false,
+    })
+}
+
+/// A Chinese attribution matched by `re` in `w`.
+fn zh_attribution(re: &LazyLock<Option<Regex>>, w: Win<'_>) -> Option<Attribution> {
+    let caps = re.as_ref()?.captures(w.masked)?;
+    let (np_m, cue_m) = (caps.name("np")?, caps.name("cue")?);
+    let phrase = w.orig.get(np_m.start()..np_m.end())?;
+    let cue = w.orig.get(cue_m.start()..cue_m.end())?.to_string();
+    let subject = if np::pronoun(phrase).is_some() {
+        Subject::Anaphor { org: false }
+    } else {
+        let cut = tokens::ZH_TITLES
+            .iter()
+            .filter_map(|t| phrase.rfind(t).map(|p| p + t.len()))
+            .max();
+        match cut.and_then(|c| phrase.get(c..).map(|n| (c, n))) {
+            Some((_, "")) => Subject::Unnamed(phrase.to_string()),
+            Some((c, name)) => Subject::Named {
+                name: name.to_string(),
+                desc: phrase.get(..c).map(str::to_string),
+            },
+            None if phrase.chars().count() <= 4 => Subject::Named {
+                name: phrase.to_string(),
+                desc: None,
+            },
+            None => return None,
+        }
+    };
+    Some(Attribution {
+        cue: Some(cue),
+        subject,
+        direct: true,
+        intro: false,
+    })
+}
+
+/// The attribution of a quotation from its windows: `pre` (sentence start to the opening
+/// mark), `near` (closing mark to the next quotation or sentence end) and `full` (closing
+/// mark to sentence end).
+pub(super) fn attribute(pre: Win<'_>, near: Win<'_>, full: Win<'_>) -> Attribution {
+    trailing(near)
+        .or_else(|| leading(pre))
+        .or_else(|| in_sentence(pre, full))
+        .unwrap_or_default()
+}
+
+/// The speaker named in a block quotation's attribution line ("— Jane Doe, mayor").
+pub(super) fn attribution_line(w: Win<'_>) -> Option<Subject> {
+    let toks = np::tokenize(w);
+    subject_after(w, &toks, 0, true).filter(|s| matches!(s, Subject::Named { .. }))
+}

@@ -1,0 +1,129 @@
+//! Speaker resolution: the people and organisations an article has introduced, so that a
+//! surname ("Powell said"), a pronoun ("she added") or "the company" finds the full name
+//! and description given earlier.
+
+use super::np::{self, Subject};
+
+/// A resolved speaker: the name (if anyone is named) and the description.
+pub(super) type Resolved = (Option<String>, Option<String>);
+
+/// At most this many names are remembered, so a huge page stays linear.
+const MAX_PEOPLE: usize = 400;
+
+/// What the article has said about its speakers so far, in reading order.
+#[derive(Debug, Default)]
+pub(super) struct Registry {
+    /// Full names with the first description given, most recent last.
+    people: Vec<(String, Option<String>)>,
+    /// The person most recently named as a subject (or described, when unnamed).
+    last_person: Option<Resolved>,
+    /// The organisation most recently named as a subject.
+    last_org: Option<Resolved>,
+}
+
+impl Registry {
+    /// Remembers a full name (two words or more) and its description.
+    pub(super) fn learn(&mut self, name: &str, desc: Option<&str>) {
+        if name.split_whitespace().count() < 2 {
+            return;
+        }
+        if let Some(i) = self.people.iter().rposition(|p| p.0 == name) {
+            let mut entry = self.people.remove(i);
+            entry.1 = entry.1.or_else(|| desc.map(str::to_string));
+            self.people.push(entry);
+            return;
+        }
+        if self.people.len() >= MAX_PEOPLE {
+            self.people.remove(0);
+        }
+        self.people
+            .push((name.to_string(), desc.map(str::to_string)));
+    }
+
+    /// The full name and description for `name`: itself when known, else the most recent
+    /// full name it is the last (or first) word of.
+    fn full_name(&self, name: &str) -> Option<(String, Option<String>)> {
+        if name.split_whitespace().count() > 1 {
+            return self.people.iter().rev().find(|p| p.0 == name).cloned();
+        }
+        let matches = |p: &&(String, Option<String>)| {
+            let mut words = p.0.split_whitespace();
+            let first = words.next();
+            words.next_back() == Some(name) || (first == Some(name) && !np::is_org(&p.0))
+        };
+        self.people.iter().rev().find(matches).cloned()
+    }
+
+    /// Records `r` as the latest person or organisation.
+    fn remember(&mut self, r: &Resolved) {
+        match &r.0 {
+            Some(name) if np::is_org(name) => self.last_org = Some(r.clone()),
+            _ => self.last_person = Some(r.clone()),
+        }
+    }
+
+    /// The speaker a quotation's subject stands for, remembered as the latest speaker.
+    pub(super) fn resolve(&mut self, subject: &Subject) -> Resolved {
+        let r = match subject {
+            Subject::Named { name, desc } => {
+                let (full, known) = self.full_name(name).unwrap_or((name.clone(), None));
+                let desc = desc.clone().or(known);
+                self.learn(&full, desc.as_deref());
+                (Some(full), desc)
+            }
+            Subject::Anaphor { org: true } => {
+                return self
+                    .last_org
+                    .clone()
+                    .or_else(|| self.last_person.clone())
+                    .unwrap_or_default();
+            }
+            Subject::Anaphor { org: false } => return self.last_person.clone().unwrap_or_default(),
+            Subject::OrgRef(phrase) => {
+                return self
+                    .last_org
+                    .clone()
+                    .unwrap_or((None, Some(phrase.clone())));
+            }
+            Subject::Unnamed(phrase) => (None, Some(phrase.clone())),
+            Subject::Document | Subject::Nobody => return (None, None),
+        };
+        self.remember(&r);
+        r
+    }
+
+    /// Takes note of a sentence's subject. Returns the person it names (or the pronoun's
+    /// referent), which a following unattributed quotation may belong to.
+    pub(super) fn observe(&mut self, subject: &Subject, speech: bool) -> Option<Resolved> {
+        match subject {
+            Subject::Named { name, desc } => {
+                let known = self.full_name(name);
+                let person =
+                    known.is_some() || (name.split_whitespace().count() > 1 && !np::is_org(name));
+                let (full, known_desc) = known.unwrap_or((name.clone(), None));
+                let r = (Some(full.clone()), desc.clone().or(known_desc));
+                if np::is_org(&full) {
+                    self.last_org = Some(r);
+                    return None;
+                }
+                if !person {
+                    return None;
+                }
+                self.learn(&full, r.1.as_deref());
+                self.last_person = Some(r.clone());
+                Some(r)
+            }
+            Subject::Unnamed(phrase) if speech => {
+                self.last_person = Some((None, Some(phrase.clone())));
+                None
+            }
+            Subject::Anaphor { org: false } => self.last_person.clone(),
+            _ => None,
+        }
+    }
+
+    /// Whether `speaker` is a person the reader knows, so a quotation may be theirs.
+    pub(super) fn knows(&self, speaker: &str) -> bool {
+        self.people.iter().any(|p| p.0 == speaker)
+    }
+}
