@@ -63,6 +63,30 @@ fn bench(c: &mut Criterion) {
         });
     }
     each.finish();
+
+    // One 256 KiB paragraph of dense quote marks and apostrophes: the quotes stage must stay
+    // linear here, so its throughput should sit near the parse-only floor of the same page.
+    let mut dense = c.benchmark_group("pathological_paragraphs");
+    for (name, unit) in [
+        (
+            "quotes_and_cues",
+            "\"We will win,\" said Jane Roe, a lawyer. The \"plan\" is ‘fine’, she added. ",
+        ),
+        ("apostrophes", "’s ‘x s’ y "),
+    ] {
+        let page = format!(
+            "<html><body><article><h1>Dense</h1><p>{}</p></article></body></html>",
+            unit.repeat(256 * 1024 / unit.len())
+        );
+        dense.throughput(Throughput::Bytes(page.len() as u64));
+        dense.bench_function(format!("{name}/parse_only"), |b| {
+            b.iter(|| black_box(scraper::Html::parse_document(black_box(&page))))
+        });
+        dense.bench_function(format!("{name}/extract"), |b| {
+            b.iter(|| black_box(extractor.extract(black_box(&page))))
+        });
+    }
+    dense.finish();
 }
 
 criterion_group! {

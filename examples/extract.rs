@@ -10,6 +10,7 @@
 //! paths a file that fails gives `{"source": ..., "error": ...}` and the rest go on; the exit
 //! code is non-zero when any file failed.
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use newsprint::{Extractor, Options, Page};
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
     };
     let many = paths.len() > 1;
     let mut failed = false;
+    let mut out = io::BufWriter::new(io::stdout().lock());
     for path in &paths {
         let result = std::fs::read(path)
             .map_err(|e| e.to_string())
@@ -48,16 +50,27 @@ fn main() -> ExitCode {
                     .extract_bytes(&bytes, None)
                     .map_err(|e| e.to_string())
             });
-        match result {
-            Ok(page) if text => print!("{}", as_text(&page, many.then_some(path.as_str()))),
-            Ok(page) => print_json(&page, many.then_some(path.as_str())),
+        let source = many.then_some(path.as_str());
+        let written = match result {
+            Ok(page) if text => out.write_all(as_text(&page, source).as_bytes()),
+            Ok(page) => write_json(&mut out, &page, source),
             Err(e) => {
                 failed = true;
                 eprintln!("extract: {path}: {e}");
                 if many && !text {
-                    println!("{}", serde_json::json!({ "source": path, "error": e }));
+                    writeln!(out, "{}", serde_json::json!({ "source": path, "error": e }))
+                } else {
+                    Ok(())
                 }
             }
+        };
+        // A closed pipe (`extract ... | head`) ends the run quietly; other write errors are reported.
+        if let Err(e) = written.and_then(|()| out.flush()) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("extract: cannot write output: {e}");
+            return ExitCode::FAILURE;
         }
     }
     if failed {
@@ -68,15 +81,12 @@ fn main() -> ExitCode {
 }
 
 /// One path: pretty JSON of the Page. Several: one compact line each, with `source`.
-fn print_json(page: &Page, source: Option<&str>) {
-    let line = match source {
-        Some(source) => serde_json::to_string(&WithSource { source, page }),
-        None => serde_json::to_string_pretty(page),
-    };
-    match line {
-        Ok(s) => println!("{s}"),
-        Err(e) => eprintln!("extract: cannot serialise: {e}"),
+fn write_json(out: &mut impl Write, page: &Page, source: Option<&str>) -> io::Result<()> {
+    match source {
+        Some(source) => serde_json::to_writer(&mut *out, &WithSource { source, page })?,
+        None => serde_json::to_writer_pretty(&mut *out, page)?,
     }
+    writeln!(out)
 }
 
 /// A Page with the path it came from, for JSON Lines output.

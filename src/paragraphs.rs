@@ -18,6 +18,7 @@ use crate::score;
 use crate::text::{self, normalize};
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::FURNITURE_TEXT));
+static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CAPTION_CREDIT));
 /// Stands for a `<br>` in the text being gathered (a private-use character, never in
 /// page text that matters).
 const BR: char = '\u{E000}';
@@ -79,6 +80,8 @@ struct Walk {
     link_end: NodeId,
     /// Open blocks: (end id, kind, is data table cell container).
     stack: Vec<(NodeId, BlockKind, bool)>,
+    /// The root being walked.
+    root: NodeId,
 }
 
 impl Walk {
@@ -133,6 +136,7 @@ fn raw_blocks(
         link_chars: 0,
         link_end: 0,
         stack: Vec::new(),
+        root,
     };
     let end = dom.end(root);
     let mut i = root;
@@ -188,7 +192,7 @@ fn open_element(
                 w.buf.push_str(" | ");
             }
         }
-        tag!("tr") if data_table_of(dom, id, complex) => {
+        tag!("tr") if data_table_of(dom, w.root, id, complex) => {
             w.flush();
             w.stack.push((dom.end(id), BlockKind::Row, true));
         }
@@ -220,11 +224,12 @@ fn is_inline_spacer(name: &html5ever::LocalName) -> bool {
     matches!(*name, tag!("img") | tag!("input") | tag!("td") | tag!("th"))
 }
 
-/// Whether the row's table holds only inline content (a data table, not layout).
-fn data_table_of(dom: &Dom, tr: NodeId, complex: &HashSet<NodeId>) -> bool {
+/// Whether the row's table holds only inline content (a data table, not layout). A table
+/// around the root (the root is one of its rows or cells) is layout by definition.
+fn data_table_of(dom: &Dom, root: NodeId, tr: NodeId, complex: &HashSet<NodeId>) -> bool {
     dom.ancestors(tr)
         .find(|&a| dom.is(a, &tag!("table")))
-        .is_some_and(|t| !complex.contains(&t))
+        .is_some_and(|t| t >= root && !complex.contains(&t))
 }
 
 /// Tables under `root` that hold block content (layout tables), found in one reverse pass.
@@ -275,11 +280,16 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| b.link_share < LINK_BLOCK_SHARE || b.kind == BlockKind::ListItem)
         .filter(|b| !clean::is_player_or_label(&b.text))
         .filter(|b| !is_teaser(&b.text) && !FURNITURE.is_match(&b.text))
+        .filter(|b| !is_caption(&b.text))
         .filter(|b| !headline::same_headline(&b.text, cx.headline))
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))
         .filter(|b| b.text.len() >= DEDUP_MAX_LEN || seen.insert(b.text.clone()))
         .collect()
+}
+
+fn is_caption(s: &str) -> bool {
+    text::visible_len(s) <= bp::CAPTION_MAX_CHARS && CAPTION_CREDIT.is_match(s)
 }
 
 fn is_teaser(s: &str) -> bool {
@@ -311,6 +321,20 @@ mod tests {
             .into_iter()
             .map(|b| b.text)
             .collect()
+    }
+
+    #[test]
+    fn captions_with_credits_are_not_paragraphs() {
+        assert!(is_caption(
+            "The Cedar Road water treatment plant was built in 1961. Sentinel photo by Karen Duvall"
+        ));
+        assert!(is_caption(
+            "Rescuers search the debris. (AP Photo/Jane Doe)"
+        ));
+        assert!(is_caption("Invernaderos anegados. Foto: Álvaro Ibáñez"));
+        assert!(!is_caption(
+            "She keeps a photo of her father by the door, and the sign he painted."
+        ));
     }
 
     #[test]

@@ -169,6 +169,10 @@ pub(crate) fn find(
     };
     let mut i = header.start;
     while i < header.end {
+        if is_figure(dom, i) {
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
         let innermost =
             is_marked_byline(dom, i) && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
         if innermost {
@@ -190,7 +194,7 @@ pub(crate) fn find(
     if out.is_empty() {
         let mut i = container;
         while i < dom.end(container) {
-            if in_discussion(dom, i) {
+            if in_discussion(dom, i) || is_figure(dom, i) {
                 i = dom.end(i).max(i + 1);
                 continue;
             }
@@ -204,6 +208,11 @@ pub(crate) fn find(
         out.truncate(MAX_AUTHORS);
     }
     out
+}
+
+/// A figure and its caption: a name there ("Foto: Álvaro Ibáñez") is the photographer's.
+fn is_figure(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.is(id, &crate::dom::tag!("figure")) || dom.is(id, &crate::dom::tag!("figcaption"))
 }
 
 /// Bylines found outside a story's header are trusted only this far: beyond it, they are

@@ -44,7 +44,20 @@ fn is_site(part: &str, keys: &[String]) -> bool {
             p == *k
                 || (p.contains(k.as_str()) && p.len() <= k.len() + 12)
                 || (k.contains(p.as_str()) && p.len() >= 4)
+                || abbreviates(k, &p)
         })
+}
+
+/// Whether a host label abbreviates a site name by dropping words or letters, in order:
+/// "millbrooksentinel" for "Millbrook Daily Sentinel", "nytimes" for "The New York Times".
+/// Bounded in length so that a long headline, which contains almost any short key as a
+/// scattered subsequence, never counts.
+fn abbreviates(key: &str, part: &str) -> bool {
+    if key.len() < 4 || part.len() > key.len() * 2 {
+        return false;
+    }
+    let mut rest = part.chars();
+    key.chars().all(|c| rest.any(|p| p == c))
 }
 
 /// Lowercase letters and digits only: "The Harbour-Wire.com" → "theharbourwirecom".
@@ -95,6 +108,20 @@ mod tests {
         assert_eq!(
             strip_site_name("Spider-Man - the review: a triumph", &["Harbour Wire"]),
             "Spider-Man - the review: a triumph"
+        );
+        assert_eq!(
+            strip_site_name(
+                "Millbrook Daily Sentinel - Council OKs rate hike",
+                &["millbrooksentinel"]
+            ),
+            "Council OKs rate hike"
+        );
+        assert_eq!(
+            strip_site_name(
+                "Sentinel tells council: raise the rates",
+                &["millbrooksentinel"]
+            ),
+            "Sentinel tells council: raise the rates"
         );
         assert_eq!(
             strip_site_name("Title - harbourwire.example", &["harbourwire"]),

@@ -275,7 +275,8 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
 }
 
 /// For a main article whose container holds no `<h1>`: the page's `<h1>` matching a title,
-/// else the nearest one before the container.
+/// else a text outside links that repeats a title (the bold headline cell of a table
+/// layout), else the nearest `<h1>` before the container.
 fn page_heading(
     dom: &Dom,
     container: NodeId,
@@ -296,8 +297,34 @@ fn page_heading(
                 .iter()
                 .any(|t| headline::same_headline(t, &dom.text(h)))
         })
+        .or_else(|| titled_text(dom, container, titles))
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
+}
+
+/// The element around the first text node that says the same as a title, outside links and
+/// the head, preferring one before `container`.
+fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId> {
+    let mut after = None;
+    for i in 0..dom.len() {
+        let Some(t) = dom.text_of(i) else { continue };
+        let len = t.trim().len();
+        if len < 10 || len > 400 || !titles.iter().any(|h| headline::same_headline(h, t)) {
+            continue;
+        }
+        let mut up = dom.ancestors(i);
+        if up
+            .any(|a| dom.is(a, &tag!("a")) || dom.is(a, &tag!("title")) || dom.is(a, &tag!("head")))
+        {
+            continue;
+        }
+        let Some(el) = dom.parent(i) else { continue };
+        if el < container {
+            return Some(el);
+        }
+        after = after.or(Some(el));
+    }
+    after
 }
 
 /// Pairs JSON-LD article objects with roots: by headline, else the first object goes to the

@@ -411,7 +411,15 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
 /// follow-us lines), matched against a whole block.
-pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright|all rights reserved|got a (?:news )?(?:story|tip)|have a (?:news )?tip|follow us on|sign up for (?:our|the).*newsletter|subscribe to (?:our|the).*newsletter|click here to|this article (?:was|is) (?:originally )?(?:published|reprinted).{0,80}$|share this (?:article|story))|all rights reserved\.?$";
+pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b)|all rights reserved\.?$";
+
+/// A short block that ends in a photo credit is an image caption left in the body by a
+/// layout without `<figcaption>` ("... built in 1961. Sentinel photo by Karen Duvall",
+/// "... (AP Photo/Jane Doe)", "Foto: Álvaro Ibáñez").
+pub(crate) const CAPTION_CREDIT: &str = r"(?:(?i:\b(?:photo|photograph|picture|image|foto|bild|imagen|immagine)s?)\s*(?:(?i:by|courtesy\ of|credit)\s*:?|:|/)\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,60}|\((?i:ap|afp|reuters|getty|epa|dpa)[^)]{0,60}\)|(?i:getty\ images))\s*\.?$";
+
+/// Captions are short: past this many characters a block ending in a credit is prose.
+pub(crate) const CAPTION_MAX_CHARS: usize = 300;
 
 /// Prefixes of in-body teaser lines ("Read more: ...", "Related: ...").
 pub(crate) const TEASER_PREFIXES: &[&str] = &[

@@ -118,6 +118,7 @@ static ZH_LEAD_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 
 /// Forces every regex of this module to compile; `false` if one does not.
+#[cfg(test)]
 pub(super) fn regexes_compile() -> bool {
     CUE_RE.is_some() && ZH_TRAIL_RE.is_some() && ZH_LEAD_RE.is_some()
 }

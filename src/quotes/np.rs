@@ -370,7 +370,7 @@ fn common_subject(w: Win<'_>, toks: &[Tok<'_>], a: usize, b: usize, cats: &[Cat]
         return Subject::OrgRef(text);
     }
     let bare = tokens::BARE_SUBJECTS.contains(&head.to_lowercase().as_str());
-    if det_led || bare || cats.iter().any(|c| *c == Cat::Title) {
+    if det_led || bare || cats.contains(&Cat::Title) {
         return Subject::Unnamed(text);
     }
     Subject::Nobody

@@ -1,0 +1,292 @@
+use super::*;
+use serde::Deserialize;
+
+/// A labelled block.
+#[derive(Deserialize)]
+struct LBlock {
+    text: String,
+    blockquote: bool,
+}
+
+/// A labelled case: blocks and the quotes a careful reader finds in them.
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    blocks: Vec<LBlock>,
+    quotes: Vec<Quote>,
+}
+
+/// Parses a labelled file and runs every case: `(case, predicted, labelled)`.
+fn run(json: &str) -> Vec<(String, Vec<Quote>, Vec<Quote>)> {
+    let cases: Vec<Case> = serde_json::from_str(json).expect("labelled JSON parses");
+    cases
+        .into_iter()
+        .map(|c| {
+            let blocks: Vec<Block<'_>> = c
+                .blocks
+                .iter()
+                .map(|b| Block {
+                    text: &b.text,
+                    blockquote: b.blockquote,
+                })
+                .collect();
+            (c.name.clone(), find_quotes(&blocks), c.quotes)
+        })
+        .collect()
+}
+
+/// Lower-cased alphanumeric words, for matching predicted and labelled quote texts.
+fn norm(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[test]
+fn seed_articles_exactly() {
+    for (name, got, want) in run(include_str!("../../tests/data/quotes_seed.json")) {
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
+fn labelled_set_meets_floors() {
+    evaluate(include_str!("../../tests/data/quotes.json"));
+}
+
+/// Scores `json` and asserts the floors.
+fn evaluate(json: &str) {
+    let (mut tp, mut fp, mut fneg, mut spk, mut cue, mut kind, mut desc) = (0, 0, 0, 0, 0, 0, 0);
+    for (name, got, want) in run(json) {
+        let mut used = vec![false; got.len()];
+        for w in &want {
+            let hit = (0..got.len()).find(|&i| !used[i] && norm(&got[i].text) == norm(&w.text));
+            let Some(i) = hit else {
+                fneg += 1;
+                println!("MISS {name}: {:?}", w.text);
+                continue;
+            };
+            used[i] = true;
+            tp += 1;
+            let g = &got[i];
+            spk += usize::from(g.speaker == w.speaker);
+            cue += usize::from(g.cue == w.cue);
+            kind += usize::from(g.kind == w.kind);
+            desc += usize::from(g.speaker_description == w.speaker_description);
+            if g.speaker != w.speaker {
+                println!(
+                    "SPEAKER {name}: {:?} got {:?} want {:?}",
+                    w.text, g.speaker, w.speaker
+                );
+            }
+            if g.cue != w.cue || g.kind != w.kind || g.speaker_description != w.speaker_description
+            {
+                println!(
+                    "DETAIL {name}: {:?} got {:?}/{:?}/{:?} want {:?}/{:?}/{:?}",
+                    w.text,
+                    g.cue,
+                    g.kind,
+                    g.speaker_description,
+                    w.cue,
+                    w.kind,
+                    w.speaker_description
+                );
+            }
+        }
+        for (i, g) in got.iter().enumerate().filter(|(i, _)| !used[*i]) {
+            fp += 1;
+            println!("EXTRA {name} [{i}]: {:?} ({:?})", g.text, g.speaker);
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    let (p, r, s) = (ratio(tp, tp + fp), ratio(tp, tp + fneg), ratio(spk, tp));
+    println!(
+        "quotes: precision {p:.3} recall {r:.3} speaker accuracy {s:.3} ({tp} matched, {fp} extra, {fneg} missed)"
+    );
+    println!(
+        "also: cue {:.3} kind {:.3} description {:.3}",
+        ratio(cue, tp),
+        ratio(kind, tp),
+        ratio(desc, tp)
+    );
+    assert!(
+        p >= 0.95 && r >= 0.92 && s >= 0.92,
+        "below floors: p {p:.3} r {r:.3} s {s:.3}"
+    );
+}
+
+/// A deterministic stream of awkward characters.
+fn noise(seed: u64, len: usize) -> String {
+    const PALETTE: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        "„",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "‹",
+        "›",
+        "「",
+        "」",
+        "『",
+        "』",
+        "‚",
+        " ",
+        " ",
+        " ",
+        "a",
+        "B",
+        "é",
+        "中",
+        ".",
+        ",",
+        ":",
+        "—",
+        "said",
+        " Smith",
+        "\u{a0}",
+        "\u{202f}",
+        "🙂",
+        "\u{301}",
+        "?",
+        "!",
+        "。",
+        "(",
+        ")",
+        "-",
+        "Mr.",
+        "U.S.",
+        "0",
+        "9",
+        "s",
+        "#",
+        " the ",
+        "’s",
+        "Ann Lee",
+        "according to",
+        "a-t-il dit",
+        "说",
+        "：",
+    ];
+    let mut x = seed;
+    let mut out = String::new();
+    while out.len() < len {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out.push_str(PALETTE[(x >> 33) as usize % PALETTE.len()]);
+    }
+    out
+}
+
+#[test]
+fn never_panics_on_awkward_text() {
+    let fixed = [
+        "",
+        " ",
+        "\"",
+        "“",
+        "'",
+        "‘",
+        "«",
+        "»",
+        "„",
+        "「",
+        "\"\"",
+        "“”",
+        "« »",
+        "— ",
+        "-",
+        "said",
+        "\"a",
+        "a\"",
+        "\"a,\" said",
+        "\"a,\" said ,",
+        ":\"",
+        "'90s",
+        "’",
+        "\u{301}\"\u{301}",
+        "\"🙂\" 🙂 said 🙂",
+        "— Jane",
+        "«a», dijo.",
+        "「a。」他说。",
+    ];
+    for (i, a) in fixed.iter().enumerate() {
+        for b in &fixed {
+            for bq in [false, true] {
+                let blocks = [
+                    Block {
+                        text: a,
+                        blockquote: bq,
+                    },
+                    Block {
+                        text: b,
+                        blockquote: i % 2 == 0,
+                    },
+                ];
+                assert!(find_quotes(&blocks).iter().all(|q| q.paragraph < 2));
+            }
+        }
+    }
+    for seed in 0..400u64 {
+        let texts: Vec<String> = (0..4)
+            .map(|k| noise(seed * 7 + k, 20 + (seed as usize * 37) % 900))
+            .collect();
+        let blocks: Vec<Block<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| Block {
+                text: t,
+                blockquote: (seed + k as u64) % 5 == 0,
+            })
+            .collect();
+        assert!(
+            find_quotes(&blocks)
+                .iter()
+                .all(|q| q.paragraph < blocks.len())
+        );
+    }
+}
+
+/// Long single paragraphs built from repeated units: every pattern gets through, and the quotes
+/// found grow in step with the input (no unit is lost or counted twice at a window boundary).
+/// How fast this runs is measured in `benches/extract.rs` (`pathological_paragraphs`), not here.
+#[test]
+fn long_repetitive_paragraphs_scale_with_their_units() {
+    let count = |s: &str| {
+        find_quotes(&[Block {
+            text: s,
+            blockquote: false,
+        }])
+        .len()
+    };
+    let units = [
+        "\"We will win,\" said Jane Roe, a lawyer at Roe & Co. The \"plan\" is ‘fine’, she added, and Ann Lee agreed: «Oui». ",
+        "‘a ",
+        "\" ",
+        "« ",
+        "Ann Lee ",
+        "’s ‘x s’ y ",
+        "said Smith, ",
+        "“a ",
+        "a. ",
+    ];
+    for p in units {
+        let small = count(&p.repeat(16 * 1024 / p.len()));
+        let big = count(&p.repeat(64 * 1024 / p.len()));
+        assert!(
+            big.abs_diff(4 * small) <= 4,
+            "{p:?}: {small} quotes in 16 KiB but {big} in 64 KiB"
+        );
+    }
+}
+
+#[test]
+fn regexes_compile() {
+    assert!(attribution::regexes_compile());
+}
