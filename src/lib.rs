@@ -12,7 +12,8 @@
 //!   <article><h1>Rain returns to the valley</h1>
 //!     <p class="byline">By Jane Doe</p>
 //!     <p>After months of drought, rain fell across the valley on Tuesday, filling
-//!        reservoirs that had sat half empty since spring.</p>
+//!        reservoirs that had sat half empty since spring. Farmers who had sold part of
+//!        their herds in the summer said the storms came too late for this year's hay.</p>
 //!     <p>"We have waited a long time for this," said Tom Reyes, a farmer near the river.</p>
 //!   </article></body></html>"#;
 //! let page = newsprint::extract(html)?;

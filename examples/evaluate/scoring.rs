@@ -342,7 +342,7 @@ pub fn headline_matches(pred: &str, truth: &str) -> bool {
             options.push(squash(tail));
         }
     }
-    options.iter().any(|o| *o == p)
+    options.contains(&p)
 }
 
 /// Author match: every labelled name (split at ",", " and ", "&", ";") is among the

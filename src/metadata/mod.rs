@@ -309,7 +309,7 @@ fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId
     for i in 0..dom.len() {
         let Some(t) = dom.text_of(i) else { continue };
         let len = t.trim().len();
-        if len < 10 || len > 400 || !titles.iter().any(|h| headline::same_headline(h, t)) {
+        if !(10..=400).contains(&len) || !titles.iter().any(|h| headline::same_headline(h, t)) {
             continue;
         }
         let mut up = dom.ancestors(i);

@@ -394,6 +394,33 @@ pub(crate) const ZH_TITLES: &[&str] = &[
     "记者",
     "代表",
     "官员",
+    "人员",
+    "律师",
+    "医生",
+    "居民",
+    "市民",
+    "村民",
+    "学生",
+    "店主",
+    "司机",
+    "工程师",
+    "分析师",
+    "研究员",
+    "主管",
+    "顾问",
+    "委员",
+];
+
+/// The most common Chinese family names (one character each, together borne by most of the
+/// population): a described subject's name must start with one. Characters that are more
+/// often ordinary words ("于", "和", "向") are left out.
+pub(crate) const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆";
+
+/// What may follow a Chinese name that ends a description ("务工人员陈思雨正在…"): the
+/// next word or punctuation, which marks where the name stops.
+pub(crate) const ZH_NAME_FOLLOWERS: &[&str] = &[
+    "正在", "表示", "告诉", "在", "是", "也", "还", "就", "对", "向", "将", "已", "曾", "从", "于",
+    "把", "被", "和", "与", "说", "称", "，", "。", "：", "、",
 ];
 
 /// Pronouns that stand for a person introduced earlier (matched case-insensitively).
@@ -404,6 +431,14 @@ pub(crate) const PRONOUNS: &[&str] = &[
 
 /// Pronouns that stand for an organisation introduced earlier ("it said").
 pub(crate) const ORG_PRONOUNS: &[&str] = &["it", "es"];
+
+/// Conjunctions that join a second verb to the same subject ("said ... but concluded"):
+/// a cue right after one has no subject of its own, so the sentence's earlier cue is the
+/// attribution.
+pub(crate) const CUE_COORDINATORS: &[&str] = &[
+    "and", "but", "then", "or", "yet", "und", "aber", "y", "pero", "et", "mais", "e", "ma", "mas",
+    "en", "maar",
+];
 
 /// Auxiliaries and adverbs that may sit between a subject and its cue ("has said").
 pub(crate) const CUE_FILLERS: &[&str] = &[
@@ -1455,6 +1490,14 @@ pub(crate) const TITLE_SUFFIXES: &[&str] = &[
     "sekretärin",
     "berater",
     "beraterin",
+    "dezernent",
+    "dezernentin",
+    "referent",
+    "referentin",
+    "beauftragte",
+    "beauftragter",
+    "senator",
+    "senatorin",
 ];
 
 /// Lower-case words that never belong to a speaker's noun phrase (verbs, conjunctions).

@@ -117,10 +117,35 @@ static ZH_LEAD_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A Chinese sentence's described subject: `来自贵州的务工人员陈思雨正在…` (a description
+/// ending in a title, a name of two or three characters, then what follows a name).
+static ZH_SUBJECT_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let titles = alternation(&[tokens::ZH_TITLES]);
+    let followers = alternation(&[tokens::ZH_NAME_FOLLOWERS]);
+    Regex::new(&format!(
+        r"(?P<desc>\p{{Han}}{{0,14}}?(?:{titles}))(?P<name>\p{{Han}}{{2,3}}?)(?:{followers})"
+    ))
+    .ok()
+});
+
 /// Forces every regex of this module to compile; `false` if one does not.
 #[cfg(test)]
 pub(super) fn regexes_compile() -> bool {
-    CUE_RE.is_some() && ZH_TRAIL_RE.is_some() && ZH_LEAD_RE.is_some()
+    CUE_RE.is_some() && ZH_TRAIL_RE.is_some() && ZH_LEAD_RE.is_some() && ZH_SUBJECT_RE.is_some()
+}
+
+/// The described person a Chinese sentence is about, if it names one after a title.
+fn zh_subject(w: Win<'_>) -> Option<Subject> {
+    let caps = ZH_SUBJECT_RE.as_ref()?.captures(w.masked)?;
+    let (desc, name) = (caps.name("desc")?, caps.name("name")?);
+    let surname = name.as_str().chars().next()?;
+    if !tokens::ZH_SURNAMES.contains(surname) {
+        return None;
+    }
+    Some(Subject::Named {
+        name: w.orig.get(name.start()..name.end())?.to_string(),
+        desc: w.orig.get(desc.start()..desc.end()).map(str::to_string),
+    })
 }
 
 /// The cues in `text`, in order.
@@ -154,11 +179,19 @@ fn cues_in(text: &str) -> Vec<Cue> {
         .collect()
 }
 
-/// Whether the window holds a speech cue (not a characterising verb).
-pub(super) fn has_speech_cue(text: &str) -> bool {
-    cues_in(text)
-        .iter()
-        .any(|c| c.kind != CueKind::Characterise)
+/// Whether a speech cue follows `phrase` in `w` within two words ("A spokesperson has
+/// said"), rather than somewhere later in a sentence that merely opens with a noun phrase.
+pub(super) fn speaks_right_after(w: Win<'_>, phrase: &str) -> bool {
+    let Some(after) = w.orig.find(phrase).map(|at| at + phrase.len()) else {
+        return false;
+    };
+    cues_in(w.masked).iter().any(|c| {
+        c.kind != CueKind::Characterise
+            && c.start >= after
+            && w.masked
+                .get(after..c.start)
+                .is_some_and(|gap| gap.split_whitespace().count() <= 2)
+    })
 }
 
 /// Index of the first token starting at or after byte `pos`.
@@ -250,6 +283,9 @@ fn with_parenthetical(
 /// The subject of the sentence in `w`: the first noun phrase, skipping a leading masked
 /// quotation, sentence adverbs and introductory phrases ending in a comma.
 pub(super) fn sentence_subject(w: Win<'_>) -> Subject {
+    if let Some(s) = zh_subject(w) {
+        return s;
+    }
     let toks = np::tokenize(w);
     let mut i = 0;
     for _ in 0..4 {
@@ -298,8 +334,14 @@ fn subject_for(w: Win<'_>, toks: &[Tok<'_>], cue: &Cue, ci: usize, sentence: Win
         CueKind::Finite | CueKind::Characterise => {
             let prev = ci.checked_sub(1).and_then(|k| toks.get(k));
             let comma_before = prev.is_some_and(|t| t.punct == Some(',') || t.masked);
-            let named_after =
-                subject_after(w, toks, after, false).filter(|s| matches!(s, Subject::Named { .. }));
+            // "sagte, die Kosten seien …": punctuation right after the cue ends the
+            // attribution, so what follows is reported speech, not an inverted subject.
+            let cue_closed = after
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .is_some_and(|t| t.punct.is_some());
+            let named_after = subject_after(w, toks, after, false)
+                .filter(|s| !cue_closed && matches!(s, Subject::Named { .. }));
             match (comma_before || ci == 0, named_after) {
                 (true, Some(s)) => s,
                 _ => subject_before(w, toks, ci)
@@ -332,7 +374,10 @@ fn trailing(near: Win<'_>) -> Option<Attribution> {
     let ci = token_at(&toks, cue.start);
     let subject = if ci == 0 {
         let after = token_at(&toks, cue.end);
-        match (cue.kind, subject_after(near, &toks, after, true)) {
+        match (
+            cue.kind,
+            subject_after(near, &toks, after, cue.kind != CueKind::According),
+        ) {
             (CueKind::Inverted, _) => Subject::Anaphor { org: false },
             (_, Some(s)) => s,
             (_, None)
@@ -411,10 +456,24 @@ pub(super) fn leading(pre: Win<'_>) -> Option<Attribution> {
 /// then characterising verbs before it, then speech verbs after it.
 fn in_sentence(pre: Win<'_>, full: Win<'_>) -> Option<Attribution> {
     let before = cues_in(pre.masked);
-    let pick = before
+    let toks = np::tokenize(pre);
+    // A cue joined by "but"/"and" shares the subject of an earlier cue, which attributes.
+    let coordinated = |c: &Cue| {
+        token_at(&toks, c.start)
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.punct.is_none() && tokens::CUE_COORDINATORS.contains(&t.word))
+    };
+    let speech: Vec<&Cue> = before
+        .iter()
+        .filter(|c| c.kind != CueKind::Characterise)
+        .collect();
+    let pick = speech
         .iter()
         .rev()
-        .find(|c| c.kind != CueKind::Characterise)
+        .find(|c| !coordinated(c))
+        .or(speech.last())
+        .copied()
         .or_else(|| {
             before
                 .iter()
@@ -422,7 +481,6 @@ fn in_sentence(pre: Win<'_>, full: Win<'_>) -> Option<Attribution> {
                 .find(|c| c.kind == CueKind::Characterise)
         });
     if let Some(cue) = pick {
-        let toks = np::tokenize(pre);
         let ci = token_at(&toks, cue.start);
         let subject = subject_for(pre, &toks, cue, ci, pre);
         return Some(Attribution {
@@ -438,7 +496,7 @@ fn in_sentence(pre: Win<'_>, full: Win<'_>) -> Option<Attribution> {
     let toks = np::tokenize(full);
     let ci = token_at(&toks, cue.start);
     let subject = match cue.kind {
-        CueKind::According => subject_after(full, &toks, token_at(&toks, cue.end), true)?,
+        CueKind::According => subject_after(full, &toks, token_at(&toks, cue.end), false)?,
         _ => subject_before(full, &toks, ci)
             .map(|(s, _)| s)
             .or_else(|| {

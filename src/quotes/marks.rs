@@ -142,8 +142,18 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 fn is_open_boundary(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || "([{<—–-―/:;'‘\"“«„‚¿¡…".contains(c),
+        Some(c) => c.is_whitespace() || "([{<—–-―/:;'‘\"“«„‚¿¡…".contains(c) || is_cjk(c),
     }
+}
+
+/// Chinese and Japanese characters and their full-width punctuation: text without spaces,
+/// where a quotation mark opens right after a word or a `：`.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{30FF}'    // CJK punctuation, hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'  // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'  // CJK unified ideographs
+        | '\u{FF00}'..='\u{FFEF}') // full-width forms
 }
 
 /// Whether a mark followed by `word` is an elision ("’em", "’90s"), not an opening quote.

@@ -138,10 +138,13 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     {
         let mut j = i + c.len_utf8();
         let rest = text.get(j..).unwrap_or("");
-        let closers = rest.len()
-            - rest
-                .trim_start_matches(|c| "\"'”’»«」』)›‹“".contains(c))
-                .len();
+        // After a Chinese full stop `“` only ever opens the next quotation.
+        let closing: &str = if "。！？".contains(c) {
+            "\"'”’»」』)›"
+        } else {
+            "\"'”’»«」』)›‹“"
+        };
+        let closers = rest.len() - rest.trim_start_matches(|c| closing.contains(c)).len();
         j += closers;
         let after = text.get(j..).unwrap_or("");
         let ws = after.len() - after.trim_start().len();
@@ -528,8 +531,11 @@ impl State {
             }
             let head = doc.win(b, s, e.min(s + CONTEXT));
             let subject = attribution::sentence_subject(head);
-            self.reg
-                .observe(&subject, attribution::has_speech_cue(head.masked))
+            let speaks = match &subject {
+                Subject::Unnamed(phrase) => attribution::speaks_right_after(head, phrase),
+                _ => false,
+            };
+            self.reg.observe(&subject, speaks)
         };
         let cur = std::mem::replace(&mut self.cur, ((b, s), subject));
         self.prev = cur;

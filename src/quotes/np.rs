@@ -263,7 +263,7 @@ pub(super) fn pronoun(w: &str) -> Option<bool> {
 pub(super) fn is_org(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         tokens::ORG_WORDS.contains(&w)
-            || (w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&'))
+            || (w.chars().nth(1).is_some() && w.chars().all(|c| c.is_uppercase() || c == '&'))
     }) || name.contains(" & ")
 }
 
@@ -425,7 +425,7 @@ fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
             && !and_title
             && !prepositional;
         let person_run = end >= i + 2 && toks.get(end - 2..end).is_some_and(person_like);
-        let cut_prep = tokens::PREPOSITIONS.contains(&t.word) && person_run;
+        let cut_prep = tokens::PREPOSITIONS.contains(&t.word) && person_run && !in_name;
         if (c == Cat::Stop && !and_title && !prepositional)
             || stop_word
             || cut_prep
@@ -620,6 +620,11 @@ pub(super) fn desc_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -
             None if to_end => toks.len().checked_sub(1)?,
             _ => return None,
         };
+        // A quotation inside means a clause ("X, la situación está «bajo control»"), not
+        // an appositive.
+        if toks.get(k..=e).is_some_and(|r| r.iter().any(|t| t.masked)) {
+            return None;
+        }
         let punct = toks.get(e).and_then(|t| t.punct);
         let age = e == k
             && toks
@@ -629,7 +634,11 @@ pub(super) fn desc_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -
             k = e + 1;
             continue;
         }
-        if !to_end && punct != Some(',') {
+        // Without `to_end` the appositive must be closed: by a comma, or by the full stop
+        // that ends the window's sentence ("filed by Paul Osgood, the state senator.").
+        let closed =
+            punct == Some(',') || (e + 1 == toks.len() && matches!(punct, Some('.' | '!' | '?')));
+        if !to_end && !closed {
             return None;
         }
         return Some(span_text(w, toks, i, e)).filter(|s| !s.is_empty());

@@ -10,6 +10,17 @@ pub(super) type Resolved = (Option<String>, Option<String>);
 /// At most this many names are remembered, so a huge page stays linear.
 const MAX_PEOPLE: usize = 400;
 
+/// Whether `name` is a full name: two words or more, or a Chinese, Japanese or Korean
+/// name (written without spaces, two to four characters).
+fn is_full_name(name: &str) -> bool {
+    let n = name.chars().count();
+    name.split_whitespace().nth(1).is_some()
+        || ((2..=4).contains(&n)
+            && name
+                .chars()
+                .all(|c| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')))
+}
+
 /// What the article has said about its speakers so far, in reading order.
 #[derive(Debug, Default)]
 pub(super) struct Registry {
@@ -24,7 +35,7 @@ pub(super) struct Registry {
 impl Registry {
     /// Remembers a full name (two words or more) and its description.
     pub(super) fn learn(&mut self, name: &str, desc: Option<&str>) {
-        if name.split_whitespace().count() < 2 {
+        if !is_full_name(name) {
             return;
         }
         if let Some(i) = self.people.iter().rposition(|p| p.0 == name) {
@@ -43,7 +54,7 @@ impl Registry {
     /// The full name and description for `name`: itself when known, else the most recent
     /// full name it is the last (or first) word of.
     fn full_name(&self, name: &str) -> Option<(String, Option<String>)> {
-        if name.split_whitespace().count() > 1 {
+        if is_full_name(name) {
             return self.people.iter().rev().find(|p| p.0 == name).cloned();
         }
         let matches = |p: &&(String, Option<String>)| {
@@ -98,8 +109,7 @@ impl Registry {
         match subject {
             Subject::Named { name, desc } => {
                 let known = self.full_name(name);
-                let person =
-                    known.is_some() || (name.split_whitespace().count() > 1 && !np::is_org(name));
+                let person = known.is_some() || (is_full_name(name) && !np::is_org(name));
                 let (full, known_desc) = known.unwrap_or((name.clone(), None));
                 let r = (Some(full.clone()), desc.clone().or(known_desc));
                 if np::is_org(&full) {
