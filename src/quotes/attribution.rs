@@ -519,7 +519,7 @@ fn in_sentence(pre: Win<'_>, full: Win<'_>) -> Option<Attribution> {
 fn zh_attribution(re: &LazyLock<Option<Regex>>, w: Win<'_>) -> Option<Attribution> {
     let caps = re.as_ref()?.captures(w.masked)?;
     let (np_m, cue_m) = (caps.name("np")?, caps.name("cue")?);
-    let phrase = w.orig.get(np_m.start()..np_m.end())?;
+    let phrase = zh_without_manner(w.orig.get(np_m.start()..np_m.end())?);
     let cue = w.orig.get(cue_m.start()..cue_m.end())?.to_string();
     let subject = if np::pronoun(phrase).is_some() {
         Subject::Anaphor { org: false }
@@ -547,6 +547,24 @@ fn zh_attribution(re: &LazyLock<Option<Regex>>, w: Win<'_>) -> Option<Attributio
         direct: true,
         intro: false,
     })
+}
+
+/// A Chinese speaker phrase without the manner adverbial before the cue: `她笑着` → `她`,
+/// `李建国激动地` → `李建国` (one or two characters ending in 着 or 地).
+fn zh_without_manner(phrase: &str) -> &str {
+    let Some(body) = phrase.strip_suffix(['着', '地']) else {
+        return phrase;
+    };
+    let mut cut = body;
+    for _ in 0..2 {
+        let mut chars = cut.chars();
+        chars.next_back();
+        cut = chars.as_str();
+        if np::pronoun(cut).is_some() || cut.chars().count() == 3 {
+            return cut;
+        }
+    }
+    phrase
 }
 
 /// The attribution of a quotation from its windows: `pre` (sentence start to the opening

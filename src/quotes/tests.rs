@@ -291,3 +291,32 @@ fn long_repetitive_paragraphs_scale_with_their_units() {
 fn regexes_compile() {
     assert!(attribution::regexes_compile());
 }
+
+#[test]
+fn chinese_quotes_find_their_speakers() {
+    let texts = [
+        "市交通运输局副局长李建国表示：“今年春运客流总量大，我们已经提前制定了保障方案。”",
+        "来自贵州的务工人员陈思雨正在窗口咨询改签事宜。“往年都是抢不到票。”她笑着说。",
+        "“高铁晚上到站的旅客，出站就能坐上公交，”李建国说。",
+    ];
+    let blocks: Vec<Block<'_>> = texts
+        .iter()
+        .map(|t| Block {
+            text: t,
+            blockquote: false,
+        })
+        .collect();
+    let got: Vec<(Option<String>, Option<String>, Option<String>)> = find_quotes(&blocks)
+        .into_iter()
+        .map(|q| (q.speaker, q.speaker_description, q.cue))
+        .collect();
+    let want = |s: &str, d: &str, c: &str| (Some(s.into()), Some(d.into()), Some(c.into()));
+    assert_eq!(
+        got,
+        [
+            want("李建国", "市交通运输局副局长", "表示"),
+            want("陈思雨", "来自贵州的务工人员", "说"),
+            want("李建国", "市交通运输局副局长", "说"),
+        ]
+    );
+}
