@@ -416,7 +416,7 @@ pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版�
 /// A short block that ends in a photo credit is an image caption left in the body by a
 /// layout without `<figcaption>` ("... built in 1961. Sentinel photo by Karen Duvall",
 /// "... (AP Photo/Jane Doe)", "Foto: Álvaro Ibáñez").
-pub(crate) const CAPTION_CREDIT: &str = r"(?:(?i:\b(?:photo|photograph|picture|image|foto|bild|imagen|immagine)s?)\s*(?:(?i:by|courtesy\ of|credit)\s*:?|:|/)\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,60}|\((?i:ap|afp|reuters|getty|epa|dpa)[^)]{0,60}\)|(?i:getty\ images))\s*\.?$";
+pub(crate) const CAPTION_CREDIT: &str = r"(?:(?:^|[^\p{L}])(?i:(?:photo|photograph|picture|image|foto|bild|imagen|immagine)s?)\s*(?:(?i:by|courtesy\ of|credit)\s*:?|:|/)\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,60}|\((?i:ap|afp|reuters|getty|epa|dpa)[^)]{0,60}\)|(?i:getty\ images))\s*\.?$";
 
 /// Captions are short: past this many characters a block ending in a credit is prose.
 pub(crate) const CAPTION_MAX_CHARS: usize = 300;

@@ -9,7 +9,34 @@ pub(crate) mod byline;
 pub(crate) mod dates;
 pub(crate) mod quotes;
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use regex::Regex;
+
+/// A word list looked up on the hot path: the words as written, and a hash set built on the
+/// first lookup, so membership costs one hash instead of a scan of hundreds of words.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    /// A list over `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is one of the words (exactly as written).
+    pub(crate) fn contains(&self, w: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*w)
+    }
+}
 
 /// Compiles a pattern of this module. The sources are constants checked by the tests, so
 /// failure cannot depend on page data.

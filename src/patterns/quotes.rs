@@ -3,6 +3,8 @@
 //! Data only. Every list is matched case-sensitively unless its comment says otherwise;
 //! multi-word entries are separated by single spaces.
 
+use super::WordList;
+
 /// English speech verbs in the present and past tense ("said", "warns").
 pub(crate) const CUES_EN: &[&str] = &[
     "said",
@@ -716,14 +718,14 @@ pub(crate) const WORK_NOUNS: &[&str] = &[
 ];
 
 /// Courtesy titles dropped from a speaker's name without becoming a description.
-pub(crate) const HONORIFICS: &[&str] = &[
+pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx.", "Dr", "Dr.", "Prof", "Prof.",
     "Sir", "Dame", "Herr", "Frau", "M.", "Mme", "Mme.", "Mlle", "Sr.", "Sra.", "Srta.", "Don",
     "Doña", "Rev.", "Fr.",
-];
+]);
 
 /// Job titles and roles: before a name they form the description ("NVIDIA CEO").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) static TITLES: WordList = WordList::new(&[
     "CEO",
     "CFO",
     "COO",
@@ -1047,19 +1049,20 @@ pub(crate) const TITLES: &[&str] = &[
     "centre",
     "striker",
     "debutant",
-];
+]);
 
 /// Lower-case name particles that may sit inside a person's name ("Ludwig van Beethoven").
-pub(crate) const NAME_PARTICLES: &[&str] = &[
+pub(crate) static NAME_PARTICLES: WordList = WordList::new(&[
     "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "bint",
     "ibn", "al", "el", "dos", "das", "ten", "ter", "zu", "y", "e",
-];
+]);
 
 /// Lower-case words allowed between capitalised words of an organisation's name.
-pub(crate) const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "&", "on", "at", "in", "the"];
+pub(crate) static NAME_CONNECTORS: WordList =
+    WordList::new(&["of", "and", "for", "&", "on", "at", "in", "the"]);
 
 /// Capitalised words that never start or form a name (sentence openers, days, months).
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) static NOT_NAMES: WordList = WordList::new(&[
     "The",
     "A",
     "An",
@@ -1183,15 +1186,15 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Mrs",
     "Ms",
     "Dr",
-];
+]);
 
 /// Determiners and possessives that open a common noun phrase ("the company", "a resident").
-pub(crate) const DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: WordList = WordList::new(&[
     "the", "a", "an", "The", "A", "An", "one", "One", "some", "several", "many", "two", "three",
     "der", "die", "das", "ein", "eine", "Der", "Die", "Das", "Ein", "Eine", "le", "la", "les",
     "un", "une", "Le", "La", "Les", "Un", "Une", "el", "los", "las", "una", "El", "Los", "Las",
     "Una",
-];
+]);
 
 /// Plural or collective common nouns that can be an unnamed subject without a determiner.
 pub(crate) const BARE_SUBJECTS: &[&str] = &[
@@ -1264,7 +1267,7 @@ pub(crate) const ELISIONS: &[&str] = &[
 ];
 
 /// Nouns that mark an organisation's name ("Halvorsen Foods", "Merseyside Police").
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub(crate) static ORG_WORDS: WordList = WordList::new(&[
     "Foods",
     "Systems",
     "Energy",
@@ -1395,7 +1398,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "Observatory",
     "Systems",
     "Secretariat",
-];
+]);
 
 /// Nouns that, after "the", refer back to an organisation named earlier ("the company").
 pub(crate) const ORG_REFS: &[&str] = &[
@@ -1501,7 +1504,7 @@ pub(crate) const TITLE_SUFFIXES: &[&str] = &[
 ];
 
 /// Lower-case words that never belong to a speaker's noun phrase (verbs, conjunctions).
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "and", "or", "but", "that", "than", "because", "when", "while", "as", "if", "so", "since",
     "until", "after", "before", "where", "which", "who", "whom", "whose", "what", "then", "also",
     "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "to", "by",
@@ -1509,10 +1512,10 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "there", "here", "we", "i", "you", "me", "us", "him", "them", "its", "und", "oder", "aber",
     "dass", "wie", "ist", "war", "hat", "et", "ou", "mais", "que", "qui", "est", "y", "o", "pero",
     "es", "fue", "ha", "en", "con", "del", "al", "lo", "se",
-];
+]);
 
 /// Words that end a speaker's noun phrase read forwards ("said Smith on Tuesday").
-pub(crate) const NP_STOPS: &[&str] = &[
+pub(crate) static NP_STOPS: WordList = WordList::new(&[
     "who",
     "whose",
     "which",
@@ -1584,18 +1587,18 @@ pub(crate) const NP_STOPS: &[&str] = &[
     "sans",
     "mit",
     "für",
-];
+]);
 
 /// Stops in [`NP_STOPS`] that still belong to an unnamed speaker's phrase
 /// ("a taxi driver at the airport", "one person close to the talks").
-pub(crate) const PREPOSITIONAL_STOPS: &[&str] = &[
+pub(crate) static PREPOSITIONAL_STOPS: WordList = WordList::new(&[
     "at", "in", "on", "to", "from", "with", "during", "outside", "inside", "via",
-];
+]);
 
 /// Prepositions after which a capitalised name modifies a noun ("a spokesperson for Acme").
-pub(crate) const PREPOSITIONS: &[&str] = &[
+pub(crate) static PREPOSITIONS: WordList = WordList::new(&[
     "for", "of", "at", "from", "with", "de", "del", "du", "des", "von", "vom", "beim", "in", "on",
-];
+]);
 
 /// Time words skipped between a cue and the speaker ("said Tuesday", "said on Monday").
 pub(crate) const TEMPORAL: &[&str] = &[
@@ -1623,11 +1626,11 @@ pub(crate) const TEMPORAL: &[&str] = &[
 ];
 
 /// Possessive determiners that open a descriptive noun phrase ("his lawyer", "su capitán").
-pub(crate) const POSSESSIVES: &[&str] = &[
+pub(crate) static POSSESSIVES: WordList = WordList::new(&[
     "his", "her", "their", "its", "our", "my", "His", "Her", "Their", "Its", "su", "Su", "sus",
     "son", "sa", "ses", "Son", "Sa", "leur", "sein", "seine", "ihr", "ihre", "Sein", "Seine",
     "Ihr", "Ihre",
-];
+]);
 
 /// Sentence adverbs and conjunctions skipped before a sentence's subject ("But", "Auch").
 pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
@@ -1783,7 +1786,7 @@ pub(crate) const EPITHETS: &[&str] = &[
 pub(crate) const COMPLEMENTISERS: &[&str] = &["that", "que", "qu'", "qu’", "dass", "whether", "if"];
 
 /// Capitalised titles that are also first names ("Dean Whitlow"): not titles when capitalised.
-pub(crate) const NAME_LIKE_TITLES: &[&str] = &[
+pub(crate) static NAME_LIKE_TITLES: WordList = WordList::new(&[
     "Dean",
     "Major",
     "Marshal",
@@ -1812,4 +1815,4 @@ pub(crate) const NAME_LIKE_TITLES: &[&str] = &[
     "Hunter",
     "Judge",
     "Page",
-];
+]);

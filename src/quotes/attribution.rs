@@ -75,7 +75,10 @@ fn alternation(lists: &[&[&str]]) -> String {
     escaped.join("|")
 }
 
-/// Every cue of every language, one named group per [`CueKind`].
+/// Every cue of every language, one named group per [`CueKind`]. The word boundaries are
+/// spelled out (a non-letter before, checked by [`cues_in`] after) rather than `\b`: a
+/// Unicode `\b` keeps the regex off its DFA on non-ASCII text, which made every window of
+/// a page full of curly apostrophes cost a backtracking search.
 static CUE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let fr_past = format!(
         r"(?:{})\s+(?:{})",
@@ -89,7 +92,7 @@ static CUE_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     );
     let finite = alternation(&[tokens::CUES_EN, tokens::CUES_DE, tokens::CUES_ES]);
     let pattern = format!(
-        r"\b(?:(?P<inv>{fr_inv}|a-t-(?:il|elle)\s+(?:{part}))|(?P<fr>{fr_past})|(?P<acc>(?i:{acc}))|(?P<char>{chr})|(?P<part>{ptc})|(?P<fin>{finite}|{frp}))\b",
+        r"(?:^|[^\p{{L}}\p{{N}}_])(?:(?P<inv>{fr_inv}|a-t-(?:il|elle)\s+(?:{part}))|(?P<fr>{fr_past})|(?P<acc>(?i:{acc}))|(?P<char>{chr})|(?P<part>{ptc})|(?P<fin>{finite}|{frp}))",
         part = alternation(&[tokens::CUES_FR_PARTICIPLE]),
         acc = alternation(&[tokens::ACCORDING_TO]),
         chr = alternation(&[tokens::CUES_CHARACTERISE]),
@@ -155,6 +158,14 @@ fn cues_in(text: &str) -> Vec<Cue> {
     };
     re.captures_iter(text)
         .filter_map(|c| {
+            let after = c.get(0).map_or(0, |m| m.end());
+            if text
+                .get(after..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|n| n.is_alphanumeric() || n == '_')
+            {
+                return None;
+            }
             let (kind, m) = [
                 ("inv", CueKind::Inverted),
                 ("fr", CueKind::Finite),

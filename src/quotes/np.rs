@@ -1,6 +1,9 @@
 //! Speaker noun phrases: tokens of an attribution window and the phrase that names or
 //! describes who is speaking ("NVIDIA CEO Jensen Huang", "a spokesperson for Acme", "she").
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::tokens;
 
 /// Byte that stands for the contents of a quotation in masked text.
@@ -195,15 +198,19 @@ fn strip_possessive(w: &str) -> &str {
 
 /// Whether `w` is a speech verb of any language (never part of a phrase).
 fn is_cue_word(w: &str) -> bool {
-    [
-        tokens::CUES_EN,
-        tokens::CUES_EN_PARTICIPLE,
-        tokens::CUES_CHARACTERISE,
-        tokens::CUES_DE,
-        tokens::CUES_ES,
-    ]
-    .iter()
-    .any(|l| l.contains(&w))
+    static CUE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+        [
+            tokens::CUES_EN,
+            tokens::CUES_EN_PARTICIPLE,
+            tokens::CUES_CHARACTERISE,
+            tokens::CUES_DE,
+            tokens::CUES_ES,
+        ]
+        .iter()
+        .flat_map(|l| l.iter().copied())
+        .collect()
+    });
+    CUE_WORDS.contains(w)
 }
 
 /// The category of a token.
