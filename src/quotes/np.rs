@@ -4,34 +4,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+pub(super) use super::describe::{desc_after, names_in};
 use super::tokens;
-
-/// Byte that stands for the contents of a quotation in masked text.
-pub(super) const MASK: char = '#';
-
-/// A window of a block: the masked text (quotations blanked) and the original, same offsets.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Win<'a> {
-    /// Text with quotation contents replaced by [`MASK`].
-    pub masked: &'a str,
-    /// The original text of the same byte range.
-    pub orig: &'a str,
-}
-
-/// One word of a window with its surrounding punctuation trimmed.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Tok<'a> {
-    /// The word as written, without leading or trailing punctuation.
-    pub word: &'a str,
-    /// Offset of the word's first byte in the window.
-    pub start: usize,
-    /// Offset after the word's last byte in the window.
-    pub end: usize,
-    /// Punctuation right after the word: ',' ':' ';' or '.' (any sentence end).
-    pub punct: Option<char>,
-    /// Whether the word is (part of) a blanked quotation.
-    pub masked: bool,
-}
+pub(super) use super::words::{MASK, Tok, Win, tokenize};
 
 /// Who an attribution names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,86 +33,9 @@ pub(super) enum Subject {
     Document,
 }
 
-/// Characters trimmed before a word.
-const LEAD: &str = "\"'“‘«„‚‹›»(¿¡[—–-―";
-/// Characters trimmed after a word.
-const TRAIL: &str = "\"'”’»«“‹›),.;:!?。，：；！？]—–";
-
-/// Whether `w` (with its final period) is an abbreviation or initials ("Dr.", "U.S.").
-fn is_abbreviation(w: &str) -> bool {
-    let bare = w.trim_end_matches('.');
-    let initials = w.len() <= 8
-        && w.chars().all(|c| c.is_uppercase() || c == '.')
-        && w.chars().next().is_some_and(char::is_uppercase);
-    initials
-        || tokens::HONORIFICS.contains(&w)
-        || tokens::TITLES.contains(&w)
-        || tokens::ABBREVIATIONS.contains(&bare)
-}
-
-/// Normalises trailing punctuation to the kinds the parser distinguishes.
-fn punct_kind(c: char) -> Option<char> {
-    match c {
-        ',' | '，' | '—' | '–' => Some(','),
-        ':' | '：' => Some(':'),
-        ';' | '；' => Some(';'),
-        '.' | '!' | '?' | '。' | '！' | '？' => Some('.'),
-        _ => None,
-    }
-}
-
-/// Splits a window into words.
-pub(super) fn tokenize<'a>(w: Win<'a>) -> Vec<Tok<'a>> {
-    let mut out: Vec<Tok<'a>> = Vec::new();
-    let mut start = None;
-    let text = w.masked;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                push_token(w, s, i, &mut out);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// Adds the word in `w.masked[s..e]` to `out`, or marks the previous word's punctuation.
-fn push_token<'a>(w: Win<'a>, s: usize, e: usize, out: &mut Vec<Tok<'a>>) {
-    let raw = w.masked.get(s..e).unwrap_or("");
-    let lead = raw.len() - raw.trim_start_matches(|c| LEAD.contains(c)).len();
-    let core_end = raw.trim_end_matches(|c| TRAIL.contains(c)).len();
-    if core_end <= lead {
-        if let (Some(prev), Some(p)) = (out.last_mut(), raw.chars().find_map(punct_kind)) {
-            prev.punct = prev.punct.or(Some(p));
-        }
-        return;
-    }
-    let mut end = core_end;
-    let tail = raw.get(core_end..).unwrap_or("");
-    if tail.starts_with('.') && is_abbreviation(raw.get(lead..core_end + 1).unwrap_or("")) {
-        end += 1;
-    }
-    let punct = raw.get(end..).unwrap_or("").chars().find_map(punct_kind);
-    let masked = raw.contains(MASK);
-    let word = w.orig.get(s + lead..s + end).unwrap_or("");
-    out.push(Tok {
-        word,
-        start: s + lead,
-        end: s + end,
-        punct,
-        masked,
-    });
-}
-
 /// What a word can be inside a speaker's phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cat {
+pub(super) enum Cat {
     /// A capitalised word that may be part of a name.
     Cap,
     /// A job title or role ("CEO", "manager").
@@ -197,7 +95,7 @@ fn strip_possessive(w: &str) -> &str {
 }
 
 /// Whether `w` is a speech verb of any language (never part of a phrase).
-fn is_cue_word(w: &str) -> bool {
+pub(super) fn is_cue_word(w: &str) -> bool {
     static CUE_WORDS: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         [
             tokens::CUES_EN,
@@ -214,7 +112,7 @@ fn is_cue_word(w: &str) -> bool {
 }
 
 /// The category of a token.
-fn cat(t: &Tok<'_>) -> Cat {
+pub(super) fn cat(t: &Tok<'_>) -> Cat {
     let w = t.word;
     if t.masked || w.is_empty() {
         return Cat::Stop;
@@ -593,113 +491,4 @@ fn phrase_from(
     }
     let subject = phrase_subject(w, toks, s, last)?;
     (subject != Subject::Nobody).then_some((subject, s))
-}
-
-/// Whether `t` can open a description ("a lawyer", "head of", "chief executive").
-fn starts_description(t: &Tok<'_>) -> bool {
-    let lower = t.word.to_lowercase();
-    let verbal = t.word.chars().next().is_some_and(char::is_lowercase)
-        && (lower.ends_with("ing") || lower.ends_with("ed"));
-    !t.masked
-        && !verbal
-        && !tokens::DESCRIPTION_STOPS.contains(&lower.as_str())
-        && !tokens::FUNCTION_WORDS.contains(&lower.as_str())
-        && !is_cue_word(t.word)
-        && !tokens::NP_STOPS.contains(&t.word)
-}
-
-/// The description after a name followed by a comma ("…, head of production, …"): up to
-/// the next comma, or the sentence end when `to_end` allows it; an age ("67,") is kept
-/// only before a description.
-pub(super) fn desc_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -> Option<String> {
-    if toks.get(i.checked_sub(1)?)?.punct != Some(',') {
-        return None;
-    }
-    let mut k = i;
-    for _ in 0..2 {
-        if !starts_description(toks.get(k)?) {
-            return None;
-        }
-        let stop =
-            (k..toks.len().min(k + 30)).find(|&j| toks.get(j).is_some_and(|t| t.punct.is_some()));
-        let e = match stop {
-            Some(e) if toks.get(e + 1).is_none_or(|t| !t.masked) || to_end => e,
-            None if to_end => toks.len().checked_sub(1)?,
-            _ => return None,
-        };
-        // A quotation inside means a clause ("X, la situación está «bajo control»"), not
-        // an appositive.
-        if toks.get(k..=e).is_some_and(|r| r.iter().any(|t| t.masked)) {
-            return None;
-        }
-        let punct = toks.get(e).and_then(|t| t.punct);
-        let age = e == k
-            && toks
-                .get(e)
-                .is_some_and(|t| t.word.chars().all(|c| c.is_ascii_digit()));
-        if age && punct == Some(',') {
-            k = e + 1;
-            continue;
-        }
-        // Without `to_end` the appositive must be closed: by a comma, or by the full stop
-        // that ends the window's sentence ("filed by Paul Osgood, the state senator.").
-        let closed =
-            punct == Some(',') || (e + 1 == toks.len() && matches!(punct, Some('.' | '!' | '?')));
-        if !to_end && !closed {
-            return None;
-        }
-        return Some(span_text(w, toks, i, e)).filter(|s| !s.is_empty());
-    }
-    None
-}
-
-/// The full names in `w` with the description each is given there: a title before the
-/// name, an appositive after it, or a described noun phrase before it in commas.
-pub(super) fn names_in(w: Win<'_>) -> Vec<(String, Option<String>)> {
-    let toks = tokenize(w);
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < toks.len() {
-        if toks.get(k).map(cat) != Some(Cat::Cap) {
-            k += 1;
-            continue;
-        }
-        let mut e = k;
-        while toks.get(e).is_some_and(|t| t.punct.is_none())
-            && toks
-                .get(e + 1)
-                .is_some_and(|t| matches!(cat(t), Cat::Cap | Cat::Particle))
-        {
-            e += 1;
-        }
-        let caps = (k..=e)
-            .filter(|&j| toks.get(j).map(cat) == Some(Cat::Cap))
-            .count();
-        if caps >= 2 {
-            if let Some((Subject::Named { name, desc }, _)) = np_backward(w, &toks, e + 1) {
-                let desc = desc
-                    .or_else(|| described_before(w, &toks, k, e))
-                    .or_else(|| desc_after(w, &toks, e + 1, false));
-                out.push((name, desc));
-            }
-        }
-        k = e + 1;
-    }
-    out
-}
-
-/// "The mayor of Kingsport, Ella Fairweather, …": the phrase before a name set in commas.
-fn described_before(w: Win<'_>, toks: &[Tok<'_>], k: usize, e: usize) -> Option<String> {
-    let before = toks.get(k.checked_sub(1)?)?;
-    if before.punct != Some(',') || toks.get(e)?.punct != Some(',') {
-        return None;
-    }
-    match np_backward(w, toks, k)? {
-        (Subject::Unnamed(desc), s) => {
-            let opener = s.checked_sub(1).and_then(|p| toks.get(p));
-            let adverbial = opener.is_some_and(|t| tokens::CLAUSE_OPENERS.contains(&t.word));
-            (!adverbial).then_some(desc)
-        }
-        _ => None,
-    }
 }
