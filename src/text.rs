@@ -105,6 +105,14 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Whether `s` is a Chinese, Japanese or Korean personal name: two to four CJK ideographs or
+/// Hangul syllables, written without spaces ("王小明", "김민수").
+pub(crate) fn is_cjk_name(s: &str) -> bool {
+    (2..=4).contains(&s.chars().count())
+        && s.chars()
+            .all(|c| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

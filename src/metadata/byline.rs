@@ -57,7 +57,7 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
     }) {
         return None;
     }
-    if is_cjk_name(part) {
+    if crate::text::is_cjk_name(part) {
         return Some(part.to_string());
     }
     let capitalised = words.iter().all(|w| {
@@ -73,14 +73,6 @@ fn squash(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-fn is_cjk_name(s: &str) -> bool {
-    let n = s.chars().count();
-    (2..=4).contains(&n)
-        && s.chars().all(|c| {
-            ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{ac00}'..='\u{d7af}').contains(&c)
-        })
 }
 
 #[cfg(test)]

@@ -13,12 +13,7 @@ const MAX_PEOPLE: usize = 400;
 /// Whether `name` is a full name: two words or more, or a Chinese, Japanese or Korean
 /// name (written without spaces, two to four characters).
 fn is_full_name(name: &str) -> bool {
-    let n = name.chars().count();
-    name.split_whitespace().nth(1).is_some()
-        || ((2..=4).contains(&n)
-            && name
-                .chars()
-                .all(|c| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')))
+    name.split_whitespace().nth(1).is_some() || crate::text::is_cjk_name(name)
 }
 
 /// What the article has said about its speakers so far, in reading order.
