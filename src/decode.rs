@@ -120,6 +120,111 @@ fn reject_binary(bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Repairs UTF-8 that was decoded as windows-1252 somewhere upstream ("cafÃ©" → "café",
+/// "itâ€™s" → "it’s", "Â " → a no-break space), leaving everything else as it is.
+///
+/// The rule: a character that would be a UTF-8 lead byte in windows-1252 (`Â`..`ô`,
+/// U+00C2–U+00F4), followed by exactly the number of continuation characters its byte calls
+/// for (characters whose windows-1252 byte is 0x80–0xBF: `€`, `™`, `©`, `»`, ...), is
+/// replaced by the one character those bytes encode. A sequence that does not decode is kept.
+/// A no-break space counts as a continuation only after `Â` and `Ã` (the mojibake of a
+/// no-break space and of "à"), so that an upper-case word before a French no-break space
+/// ("ÉTÉ\u{a0}!") is never touched.
+/// Real text in any language essentially never holds such a sequence, which is what makes
+/// the repair unambiguous.
+pub(crate) fn repair_mojibake(text: &str) -> Cow<'_, str> {
+    let needs = text
+        .char_indices()
+        .any(|(i, c)| mojibake_at(text, i, c).is_some());
+    if !needs {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+        match mojibake_at(text, i, c) {
+            Some((fixed, len)) => {
+                out.push(fixed);
+                i += len;
+            }
+            None => {
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The character a mojibake sequence starting with `c` at byte `i` stands for, and the
+/// sequence's length in bytes.
+fn mojibake_at(text: &str, i: usize, c: char) -> Option<(char, usize)> {
+    let lead = u32::from(c);
+    let need = match lead {
+        0xC2..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF4 => 3,
+        _ => return None,
+    };
+    let mut bytes = [0u8; 4];
+    bytes[0] = u8::try_from(lead).ok()?;
+    let mut len = c.len_utf8();
+    let mut rest = text.get(i + len..)?.chars();
+    for slot in bytes.iter_mut().skip(1).take(need) {
+        let n = rest.next()?;
+        if n == '\u{a0}' && lead > 0xC3 {
+            return None;
+        }
+        let b = cp1252_byte(n).filter(|b| (0x80..=0xBF).contains(b))?;
+        *slot = b;
+        len += n.len_utf8();
+    }
+    let decoded = std::str::from_utf8(bytes.get(..=need)?).ok()?;
+    let mut chars = decoded.chars();
+    let fixed = chars.next()?;
+    (chars.next().is_none()).then_some((fixed, len))
+}
+
+/// The windows-1252 byte of `c`, if it has one above ASCII (C1 controls included, as a
+/// Latin-1 decoder leaves them).
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    if (0x80..=0xFF).contains(&code) {
+        return u8::try_from(code).ok();
+    }
+    let b = match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    };
+    Some(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +264,28 @@ mod tests {
     fn binary_is_refused() {
         assert!(decode(b"%PDF-1.7 ...", None).is_err());
         assert!(decode(&[0u8; 100], None).is_err());
+    }
+
+    #[test]
+    fn repairs_utf8_read_as_windows_1252() {
+        let fix = |s: &str| repair_mojibake(s).into_owned();
+        assert_eq!(fix("cafÃ© Ã\u{a0} la crÃ¨me"), "café à la crème");
+        assert_eq!(fix("itâ€™s â€œfineâ€\u{9d}"), "it’s “fine”");
+        assert_eq!(fix("Â\u{a0}5Â°C"), "\u{a0}5°C");
+        assert_eq!(fix("MÃ¼ller sagte: â€žJaâ€œ"), "Müller sagte: „Ja“");
+        assert_eq!(fix("æ–°é—»"), "新闻");
+    }
+
+    #[test]
+    fn leaves_real_text_alone() {
+        for s in [
+            "NÃO, disse o ministro",
+            "ÉTÉ\u{a0}! À bientôt, señor. Ñandú, ½ × ¾",
+            "Ölpreis »steigt« – Straße",
+            "Þórður og Guðrún",
+            "plain ASCII",
+        ] {
+            assert!(matches!(repair_mojibake(s), Cow::Borrowed(_)), "{s}");
+        }
     }
 }

@@ -76,7 +76,8 @@ impl Extractor {
     /// Extracts from the text of a page.
     pub fn extract(&self, html: &str) -> Result<Page> {
         self.check_size(html.len())?;
-        let dom = Dom::parse(html, &self.options.limits)?;
+        let html = decode::repair_mojibake(html);
+        let dom = Dom::parse(&html, &self.options.limits)?;
         let removed = clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
         let facts = metadata::page_facts(&dom, &self.options);
