@@ -31,13 +31,28 @@ pub(crate) fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Counts the characters of a string that are not whitespace.
+/// Counts the characters of a string that are not whitespace, East Asian ones twice.
 pub(crate) fn visible_len(s: &str) -> usize {
     if s.is_ascii() {
         s.bytes().filter(|b| !b.is_ascii_whitespace()).count()
     } else {
-        s.chars().filter(|c| !c.is_whitespace()).count()
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if is_dense(c) { 2 } else { 1 })
+            .sum()
     }
+}
+
+/// Characters that carry about a word each (Chinese and Japanese ideographs, kana, Hangul
+/// syllables): they count twice in [`visible_len`], so that the length thresholds tuned on
+/// alphabetic text (a sentence, a paragraph, an article) hold for East Asian text too.
+fn is_dense(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'      // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'    // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'    // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7AF}'    // Hangul syllables
+        | '\u{F900}'..='\u{FAFF}') // CJK compatibility ideographs
 }
 
 /// Lowercases and trims trailing punctuation and decoration, for comparing a short label
