@@ -89,9 +89,53 @@ fn bench(c: &mut Criterion) {
     dense.finish();
 }
 
+/// A hostile page of about `size` bytes: a tenth in one inline script, a tenth in one text
+/// node, and the rest paragraphs, rows of one huge table and links (about one per 500 bytes).
+fn composite_page(size: usize) -> String {
+    let tenth = size / 10;
+    let mut page = String::with_capacity(size + 4096);
+    page.push_str("<html><head><title>Scaling</title><script>var data = \"");
+    page.push_str(&"x".repeat(tenth));
+    page.push_str("\";</script></head><body><article><h1>Scaling</h1><div>");
+    page.push_str(&"word ".repeat(tenth / 5));
+    page.push_str("</div><table>");
+    let unit = "<p>A paragraph of prose, with a comma, and \"a quote,\" said Jane Roe, a lawyer.</p>\
+                <tr><td>cell</td><td>12.5</td><td><a href=\"/x\">link</a></td></tr>\
+                <ul><li><a href=\"/a\">one</a></li><li><a href=\"/b\">two</a></li></ul>";
+    while page.len() < size {
+        page.push_str(unit);
+    }
+    page.push_str("</table></article></body></html>");
+    page
+}
+
+/// Time per megabyte from 100 KB to 50 MB: flat when every stage is linear.
+fn scaling(c: &mut Criterion) {
+    let extractor = newsprint::Extractor::new(newsprint::Options::default())
+        .expect("default options are valid");
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for size in [100_000, 1_000_000, 10_000_000, 50_000_000] {
+        let page = composite_page(size);
+        let articles = extractor.extract(&page).map(|p| p.articles.len());
+        assert_eq!(articles, Ok(1), "the {size}-byte page must be extracted, not refused");
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_function(format!("{}KB", size / 1000), |b| {
+            b.iter(|| black_box(extractor.extract(black_box(&page))))
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = large;
+    config = Criterion::default().warm_up_time(std::time::Duration::from_secs(1)).measurement_time(std::time::Duration::from_secs(5));
+    targets = scaling
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
     targets = bench
 }
-criterion_main!(benches);
+criterion_main!(benches, large);

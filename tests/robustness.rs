@@ -34,7 +34,7 @@ fn empty_and_trivial_pages_have_no_article() {
 
 #[test]
 fn nesting_beyond_the_limit_is_a_typed_error_not_a_stack_overflow() {
-    let deep = format!("<body>{}<p>deep</p></body>", "<div>".repeat(100_000));
+    let deep = format!("<body>{}<p>deep</p></body>", "<div>".repeat(1_000_000));
     assert_eq!(
         extractor().extract(&deep).unwrap_err(),
         Error::TooDeep {
@@ -65,7 +65,7 @@ fn deep_nesting_within_the_limit_is_walked_without_recursion() {
 fn many_siblings_are_fine() {
     let html = format!(
         "<body><h1>Wide</h1>{}</body>",
-        "<p>Sibling paragraph of prose, with a comma and enough words.</p>".repeat(100_000)
+        "<p>Sibling paragraph of prose, with a comma and enough words.</p>".repeat(1_000_000)
     );
     let page = extractor().extract(&html).expect("wide page");
     assert_eq!(page.articles.len(), 1);
