@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// The largest input accepted, in bytes. Default: 128 MiB (the largest page in the
-    /// development corpora is under 5 MiB).
+    /// development corpora is 5.3 MB).
     pub max_input_bytes: usize,
     /// The most DOM nodes (elements and text) a document may have. Default: 5,000,000.
     pub max_nodes: usize,
