@@ -118,7 +118,11 @@ fn scaling(c: &mut Criterion) {
     for size in [100_000, 1_000_000, 10_000_000, 50_000_000] {
         let page = composite_page(size);
         let articles = extractor.extract(&page).map(|p| p.articles.len());
-        assert_eq!(articles, Ok(1), "the {size}-byte page must be extracted, not refused");
+        assert_eq!(
+            articles,
+            Ok(1),
+            "the {size}-byte page must be extracted, not refused"
+        );
         group.throughput(Throughput::Bytes(page.len() as u64));
         group.bench_function(format!("{}KB", size / 1000), |b| {
             b.iter(|| black_box(extractor.extract(black_box(&page))))

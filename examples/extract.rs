@@ -98,35 +98,8 @@ struct WithSource<'a> {
 }
 
 fn as_text(page: &Page, source: Option<&str>) -> String {
-    let mut out = String::new();
-    if let Some(src) = source {
-        out.push_str(&format!("==> {src} <==\n"));
-    }
-    if page.articles.is_empty() {
-        out.push_str("(no article)\n\n");
-    }
-    for a in &page.articles {
-        out.push_str(&format!("# {}\n", a.headline));
-        if !a.authors.is_empty() {
-            out.push_str(&format!("By {}\n", a.authors.join(", ")));
-        }
-        if let Some(p) = a.published {
-            out.push_str(&format!("Published {p}"));
-            if let Some(u) = a.updated {
-                out.push_str(&format!(" · Updated {u}"));
-            }
-            out.push('\n');
-        }
-        out.push('\n');
-        for p in &a.paragraphs {
-            out.push_str(p);
-            out.push_str("\n\n");
-        }
-        for q in &a.quotes {
-            let who = q.speaker.as_deref().unwrap_or("(unattributed)");
-            out.push_str(&format!("> \"{}\" — {who}\n", q.text));
-        }
-        out.push('\n');
-    }
-    out
+    let header = source
+        .map(|src| format!("==> {src} <==\n"))
+        .unwrap_or_default();
+    format!("{header}{}\n", page.to_text())
 }

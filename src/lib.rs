@@ -41,6 +41,7 @@ mod options;
 mod paragraphs;
 mod patterns;
 mod quotes;
+mod render;
 mod roots;
 mod score;
 mod text;
