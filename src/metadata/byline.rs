@@ -75,50 +75,6 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splits_and_cleans_bylines() {
-        assert_eq!(
-            names("By Jane Doe and John Roe", &[]),
-            ["Jane Doe", "John Roe"]
-        );
-        assert_eq!(names("Jane Doe, Reuters", &[]), ["Jane Doe"]);
-        assert_eq!(
-            names("Von Anna Müller und Jonas Weber", &[]),
-            ["Anna Müller", "Jonas Weber"]
-        );
-        assert_eq!(names("Por Lucía Fernández", &[]), ["Lucía Fernández"]);
-        assert_eq!(
-            names("Tom Fairweather, Science Correspondent", &[]),
-            ["Tom Fairweather"]
-        );
-        assert_eq!(
-            names("By Robert Allen / Staff Writer", &[]),
-            ["Robert Allen"]
-        );
-        assert_eq!(
-            names(
-                "By Maria Lopez | Published: Jan. 8, 2025 at 8:23 PM EST",
-                &[]
-            ),
-            ["Maria Lopez"]
-        );
-        assert_eq!(names("记者 王小明", &[]), ["王小明"]);
-        assert_eq!(
-            names("jane@example.com @janedoe", &[]),
-            Vec::<String>::new()
-        );
-        assert_eq!(
-            names("Harbour Wire", &["Harbour Wire"]),
-            Vec::<String>::new()
-        );
-        assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
-    }
-}
-
 /// Whether a text opens with a byline word ("By", "Von", "Por", ...).
 pub(crate) fn starts_with_prefix(text: &str) -> bool {
     PREFIX
@@ -176,7 +132,12 @@ pub(crate) fn find(
             && starts_with_prefix(t.trim())
             && let Some(p) = dom.parent(i)
         {
-            let line = dom.text(p);
+            let line = if is_bare_prefix(t) {
+                // `<span>By</span><span>Daryl Austin</span>`: the name is the next text.
+                next_text(dom, i, header.end).map_or_else(String::new, |n| format!("By {n}"))
+            } else {
+                dom.text(p)
+            };
             if crate::text::visible_len(&line) < 150 {
                 push(&mut out, names(&line, site_names));
             }
@@ -200,6 +161,21 @@ pub(crate) fn find(
         out.truncate(MAX_AUTHORS);
     }
     out
+}
+
+/// Whether `text` is a byline prefix and nothing else ("By", "Written by", "Autor:").
+fn is_bare_prefix(text: &str) -> bool {
+    PREFIX
+        .find(text)
+        .is_some_and(|m| m.end() >= text.trim_end().len())
+}
+
+/// The first non-empty text after node `i` (within a few nodes and before `end`).
+fn next_text(dom: &crate::dom::Dom, i: usize, end: usize) -> Option<String> {
+    (i + 1..end.min(i + 12))
+        .filter_map(|j| dom.text_of(j))
+        .map(normalize)
+        .find(|t| !t.is_empty())
 }
 
 /// A figure and its caption: a name there ("Foto: Álvaro Ibáñez") is the photographer's.
@@ -274,14 +250,64 @@ fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
             },
         )
 }
+
 #[cfg(test)]
-mod more_tests {
+mod tests {
     use super::*;
+
+    #[test]
+    fn splits_and_cleans_bylines() {
+        assert_eq!(
+            names("By Jane Doe and John Roe", &[]),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(names("Jane Doe, Reuters", &[]), ["Jane Doe"]);
+        assert_eq!(
+            names("Von Anna Müller und Jonas Weber", &[]),
+            ["Anna Müller", "Jonas Weber"]
+        );
+        assert_eq!(names("Por Lucía Fernández", &[]), ["Lucía Fernández"]);
+        assert_eq!(
+            names("Tom Fairweather, Science Correspondent", &[]),
+            ["Tom Fairweather"]
+        );
+        assert_eq!(
+            names("By Robert Allen / Staff Writer", &[]),
+            ["Robert Allen"]
+        );
+        assert_eq!(
+            names(
+                "By Maria Lopez | Published: Jan. 8, 2025 at 8:23 PM EST",
+                &[]
+            ),
+            ["Maria Lopez"]
+        );
+        assert_eq!(names("记者 王小明", &[]), ["王小明"]);
+        assert_eq!(
+            names("jane@example.com @janedoe", &[]),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            names("Harbour Wire", &["Harbour Wire"]),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
+    }
+
     #[test]
     fn two_linked_names() {
         assert_eq!(
             names("By Hannah Okafor and Tomasz Wielgus", &[]),
             ["Hannah Okafor", "Tomasz Wielgus"]
         );
+    }
+
+    #[test]
+    fn a_prefix_in_its_own_element_takes_the_next_text() {
+        let html = "<div class=meta><span>By</span><span>Daryl Austin</span></div>\
+                    <div><p>Written by</p><p>Edzel Tabing</p></div>";
+        let dom = crate::dom::Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let all = 0..dom.len();
+        assert_eq!(find(&dom, all, 0, &[]), ["Daryl Austin", "Edzel Tabing"]);
     }
 }

@@ -1,6 +1,8 @@
 //! JSON-LD (`<script type="application/ld+json">`): the article objects a page describes,
 //! found in plain objects, arrays and `@graph`s, walked with an explicit stack.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::dom::{Dom, tag};
@@ -58,20 +60,43 @@ const ARTICLE_TYPES: &[&str] = &[
 /// Reads every JSON-LD block of the document.
 pub(crate) fn read(dom: &Dom) -> LdData {
     let mut data = LdData::default();
-    for id in dom.elements_named(&tag!("script")) {
-        let is_ld = dom
-            .attr(id, "type")
-            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-        if !is_ld {
-            continue;
-        }
-        let raw = dom.raw_text(id);
-        let Ok(value) = serde_json::from_str::<Value>(clean_json(&raw)) else {
-            continue;
-        };
-        collect(&value, &mut data);
+    let blocks: Vec<Value> = dom
+        .elements_named(&tag!("script"))
+        .filter(|&id| {
+            dom.attr(id, "type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+        })
+        .filter_map(|id| serde_json::from_str::<Value>(clean_json(&dom.raw_text(id))).ok())
+        .collect();
+    let nodes = index(&blocks);
+    for value in &blocks {
+        collect(value, &nodes, &mut data);
     }
     data
+}
+
+/// Objects by `@id` across every block, so that `"author": {"@id": ...}` finds the `Person`
+/// the page describes elsewhere (Yoast and other `@graph` generators do this).
+type Nodes<'a> = HashMap<&'a str, &'a Value>;
+
+fn index(blocks: &[Value]) -> Nodes<'_> {
+    let mut nodes = HashMap::new();
+    let mut stack: Vec<&Value> = blocks.iter().collect();
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items),
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("@id")
+                    && (map.contains_key("name") || map.contains_key("@type"))
+                {
+                    nodes.entry(id.as_str()).or_insert(v);
+                }
+                stack.extend(map.values().filter(|x| x.is_array() || x.is_object()));
+            }
+            _ => {}
+        }
+    }
+    nodes
 }
 
 /// Strips HTML comment wrappers and CDATA that some CMSs put around the JSON.
@@ -84,7 +109,7 @@ fn clean_json(raw: &str) -> &str {
 }
 
 /// Walks objects, arrays and `@graph` with an explicit stack.
-fn collect(root: &Value, data: &mut LdData) {
+fn collect(root: &Value, nodes: &Nodes<'_>, data: &mut LdData) {
     let mut stack = vec![root];
     while let Some(v) = stack.pop() {
         match v {
@@ -95,7 +120,7 @@ fn collect(root: &Value, data: &mut LdData) {
                 }
                 let types = types_of(v);
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
-                    data.articles.push(article(v));
+                    data.articles.push(article(v, nodes));
                 } else if types
                     .iter()
                     .any(|t| t == "website" || t == "organization" || t == "newsmediaorganization")
@@ -133,8 +158,8 @@ fn types_of(v: &Value) -> Vec<String> {
     }
 }
 
-fn article(v: &Value) -> LdArticle {
-    let authors = persons(v.get("author"));
+fn article(v: &Value, nodes: &Nodes<'_>) -> LdArticle {
+    let authors = persons(v.get("author"), nodes);
     LdArticle {
         headline: string(v.get("headline")).or_else(|| string(v.get("name"))),
         description: string(v.get("description")),
@@ -150,13 +175,20 @@ fn article(v: &Value) -> LdArticle {
 }
 
 /// The names of the persons among `author` values (an object, an array, or a string).
-fn persons(v: Option<&Value>) -> Vec<String> {
+fn persons(v: Option<&Value>, nodes: &Nodes<'_>) -> Vec<String> {
     let mut names = Vec::new();
     let mut stack: Vec<&Value> = v.into_iter().collect();
     while let Some(v) = stack.pop() {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::String(s) => names.push(normalize(s)),
+            Value::Object(m) if !m.contains_key("name") && !m.contains_key("@type") => {
+                // A reference: the node it names (which has a name or type, so this arm
+                // never sees it again).
+                if let Some(node) = string(m.get("@id")).and_then(|id| nodes.get(id.as_str())) {
+                    stack.push(node);
+                }
+            }
             Value::Object(m) => {
                 let types = types_of(v);
                 let is_org = types
@@ -224,6 +256,15 @@ mod tests {
         assert_eq!(d.articles[0].headline.as_deref(), Some("H & K"));
         assert_eq!(d.articles[0].authors, ["Jane Doe"]);
         assert_eq!(d.site_name.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn author_references_resolve_across_the_graph() {
+        let d = ld(
+            r#"{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"https://s.example/#/person/1"}},
+             {"@type":"Person","@id":"https://s.example/#/person/1","name":"Nirmala Pant"}]}"#,
+        );
+        assert_eq!(d.articles[0].authors, ["Nirmala Pant"]);
     }
 
     #[test]
