@@ -64,6 +64,7 @@ fn quality_does_not_drop_below_the_floors() {
             wcxb_articles.headline.unwrap_or(0.0),
         ),
         ("wcxb_article_date", wcxb_articles.date.unwrap_or(0.0)),
+        ("wcxb_article_author", wcxb_articles.author.unwrap_or(0.0)),
         ("readability_word_f1", readability.f1),
         ("readability_article_word_f1", readability_articles.f1),
     ];

@@ -68,6 +68,27 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
+/// Removes a ` | Section` tail that the headline shares with a differently worded title
+/// ("… physical health | Opinion" beside "The full impact of … | Opinion"): a label the
+/// site appends to every heading, not part of this one. At most three words are cut.
+pub(crate) fn strip_shared_suffix(headline: &str, titles: &[String]) -> String {
+    for sep in SEPARATORS {
+        let Some((head, tail)) = headline.rsplit_once(sep) else {
+            continue;
+        };
+        let short = tail.split_whitespace().count() <= 3;
+        let shared = titles.iter().any(|t| {
+            !same_headline(t, headline)
+                && t.rsplit_once(sep)
+                    .is_some_and(|(_, t_tail)| squash(t_tail) == squash(tail))
+        });
+        if short && shared && !head.trim().is_empty() && !squash(tail).is_empty() {
+            return head.trim().to_string();
+        }
+    }
+    headline.to_string()
+}
+
 /// Whether two headlines say the same thing (ignoring case, punctuation and a site name
 /// left on one of them).
 pub(crate) fn same_headline(a: &str, b: &str) -> bool {
@@ -94,6 +115,19 @@ pub(crate) fn host_label(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strips_a_section_label_shared_with_the_title() {
+        let titles = ["The full impact of meditation on mind | Opinion".to_string()];
+        assert_eq!(
+            strip_shared_suffix("How meditation rewires brains | Opinion", &titles),
+            "How meditation rewires brains"
+        );
+        assert_eq!(
+            strip_shared_suffix("Spider-Man | The review", &titles),
+            "Spider-Man | The review"
+        );
+    }
 
     #[test]
     fn strips_only_the_site_name() {

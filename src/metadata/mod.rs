@@ -265,7 +265,10 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
         node = page_heading(dom, c, &titles, &is_site);
     }
     if let Some(n) = node {
-        return (dom.text(n), Some(n));
+        return (
+            headline::strip_shared_suffix(&dom.text(n), &titles),
+            Some(n),
+        );
     }
     let fallback = titles
         .into_iter()
