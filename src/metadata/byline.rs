@@ -108,23 +108,15 @@ pub(crate) fn find(
     site_names: &[&str],
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let push = |out: &mut Vec<String>, found: Vec<String>| {
-        for n in found {
-            if !out.contains(&n) {
-                out.push(n);
-            }
-        }
-    };
+    let innermost = innermost_marked(dom, header.clone());
     let mut i = header.start;
     while i < header.end {
         if is_figure(dom, i) {
             i = dom.end(i).max(i + 1);
             continue;
         }
-        let innermost =
-            is_marked_byline(dom, i) && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
-        if innermost {
-            push(&mut out, names(&element_name_text(dom, i), site_names));
+        if innermost.get(i - header.start).copied().unwrap_or(false) {
+            push_new(&mut out, names(&element_name_text(dom, i), site_names));
             i = dom.end(i).max(i + 1);
             continue;
         }
@@ -139,28 +131,81 @@ pub(crate) fn find(
                 dom.text(p)
             };
             if crate::text::visible_len(&line) < 150 {
-                push(&mut out, names(&line, site_names));
+                push_new(&mut out, names(&line, site_names));
             }
         }
         i += 1;
     }
     if out.is_empty() {
-        let mut i = container;
-        while i < dom.end(container) {
-            if in_discussion(dom, i) || is_figure(dom, i) {
-                i = dom.end(i).max(i + 1);
-                continue;
-            }
-            let innermost = is_marked_byline(dom, i)
-                && !dom.subtree(i).skip(1).any(|d| is_marked_byline(dom, d));
-            if innermost {
-                push(&mut out, names(&element_name_text(dom, i), site_names));
-            }
-            i += 1;
-        }
+        out = marked_names(dom, container..dom.end(container), site_names);
         out.truncate(MAX_AUTHORS);
     }
+    if out.is_empty() {
+        // An author box after the story ("About the author"): trusted only when it names
+        // exactly one person.
+        let after = marked_names(dom, dom.end(container)..dom.len(), site_names);
+        if after.len() == 1 {
+            out = after;
+        }
+    }
     out
+}
+
+/// The names in the innermost marked byline elements of `range`, outside discussions and
+/// figures.
+fn marked_names(
+    dom: &crate::dom::Dom,
+    range: std::ops::Range<usize>,
+    site_names: &[&str],
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let innermost = innermost_marked(dom, range.clone());
+    let mut i = range.start;
+    while i < range.end {
+        if in_discussion(dom, i) || is_figure(dom, i) {
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        if innermost.get(i - range.start).copied().unwrap_or(false) {
+            push_new(&mut out, names(&element_name_text(dom, i), site_names));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// For each node of `range` (by offset), whether it is a marked byline element with no
+/// marked element below it. One reverse pass, so nested markers cost linear time.
+fn innermost_marked(dom: &crate::dom::Dom, range: std::ops::Range<usize>) -> Vec<bool> {
+    let start = range.start;
+    let mut marked_below = vec![false; range.len()];
+    let mut innermost = vec![false; range.len()];
+    for i in range.rev() {
+        let k = i - start;
+        let below = marked_below.get(k).copied().unwrap_or(false);
+        let marked = is_marked_byline(dom, i);
+        if let Some(slot) = innermost.get_mut(k) {
+            *slot = marked && !below;
+        }
+        if (marked || below)
+            && let Some(slot) = dom
+                .parent(i)
+                .filter(|&p| p >= start)
+                .and_then(|p| marked_below.get_mut(p - start))
+        {
+            *slot = true;
+        }
+    }
+    innermost
+}
+
+/// Adds the names not yet in `out`.
+fn push_new(out: &mut Vec<String>, found: Vec<String>) {
+    for n in found {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
 }
 
 /// Whether `text` is a byline prefix and nothing else ("By", "Written by", "Autor:").
