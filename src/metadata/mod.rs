@@ -315,17 +315,22 @@ fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId
         if !(10..=400).contains(&len) || !titles.iter().any(|h| headline::same_headline(h, t)) {
             continue;
         }
-        let mut up = dom.ancestors(i);
-        if up
-            .any(|a| dom.is(a, &tag!("a")) || dom.is(a, &tag!("title")) || dom.is(a, &tag!("head")))
-        {
+        let Some(el) = dom.parent(i) else { continue };
+        if el >= container && after.is_some() {
             continue;
         }
-        let Some(el) = dom.parent(i) else { continue };
+        // A link or the head this close above: a teaser or the <title> itself. Bounded, so
+        // many repeats deep in a page stay linear.
+        let hidden = dom.ancestors(i).take(32).any(|a| {
+            dom.is(a, &tag!("a")) || dom.is(a, &tag!("title")) || dom.is(a, &tag!("head"))
+        });
+        if hidden {
+            continue;
+        }
         if el < container {
             return Some(el);
         }
-        after = after.or(Some(el));
+        after = Some(el);
     }
     after
 }
