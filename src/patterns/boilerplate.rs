@@ -31,7 +31,6 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "cookies",
     "consent",
     "gdpr",
-    "cmp",
     "newsletter",
     "newsletters",
     "subscribe",
