@@ -54,7 +54,6 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "paywall",
     "breadcrumb",
     "breadcrumbs",
-    "skip",
     "caption",
     "figcaption",
     "byline",
@@ -82,6 +81,7 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
 
 /// Class/id tokens that mark boilerplate unless a content token is present too.
 pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
+    "skip",
     "header",
     "footer",
     "nav",
