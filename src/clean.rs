@@ -163,17 +163,26 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             }
             section = p;
         }
+        // Prose before the heading in its section: the section is an article body that the
+        // heading merely ends ("You might also like" after the last paragraph), so only the
+        // heading goes; its links fall to the link filters.
+        let before: u32 = dom
+            .child_elements(section)
+            .filter(|&c| dom.end(c) <= id)
+            .map(|c| stats.prose(c))
+            .sum();
         let small = (stats.prose(section) as f32) < total_prose * PROTECT_SHARE;
-        let target = if small || stats.link_density(section) > 0.5 {
-            section
-        } else {
-            id
-        };
+        let whole = before < BODY_BEFORE_RELATED && (small || stats.link_density(section) > 0.5);
+        let target = if whole { section } else { id };
         for slot in removed.get_mut(dom.subtree(target)).into_iter().flatten() {
             *slot = true;
         }
     }
 }
+
+/// Prose (characters) before a "related" heading that makes its section an article body
+/// rather than a related block.
+const BODY_BEFORE_RELATED: u32 = 200;
 
 /// A heading element, or a short element whose text is all in one line (`<div
 /// class="title">Most read</div>`).
