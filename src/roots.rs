@@ -43,10 +43,17 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
     let is_listing = |id: NodeId| is_listing(dom, removed, stats, id, hints.host.as_deref());
     let scores = content_scores(dom, removed, stats);
     let best = best_in(dom, stats, &scores, 0..dom.len(), None);
-    let root = |container: NodeId| Root {
-        container,
-        body: best_in(dom, stats, &scores, dom.subtree(container), Some(container))
-            .unwrap_or(container),
+    let root = |container: NodeId| {
+        let body = best_in(dom, stats, &scores, dom.subtree(container), Some(container))
+            .unwrap_or(container);
+        // A story element is the author's own boundary: when the best-scored block inside
+        // it holds under half of its text (a body of lists, tables and short lines), the
+        // whole story is the body and the paragraph filters do the rest.
+        let thin = u64::from(stats.text(body)) * 2 < u64::from(stats.text(container));
+        Root {
+            container,
+            body: if thin { container } else { body },
+        }
     };
     let mut stories = story_containers(dom, removed, stats, &is_listing);
     let separate = |s: &NodeId| has_heading(dom, *s) && has_dateline(dom, stats, *s);
