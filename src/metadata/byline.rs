@@ -141,9 +141,13 @@ pub(crate) fn find(
         out.truncate(MAX_AUTHORS);
     }
     if out.is_empty() {
-        // An author box after the story ("About the author"): trusted only when it names
-        // exactly one person.
-        let after = marked_names(dom, dom.end(container)..dom.len(), site_names);
+        // An author box right after the story ("About the author"), within the story's
+        // column (its grandparent): trusted only when it names exactly one person.
+        let column = dom
+            .ancestors(container)
+            .nth(1)
+            .map_or_else(|| dom.len(), |g| dom.end(g));
+        let after = marked_names(dom, dom.end(container)..column, site_names);
         if after.len() == 1 {
             out = after;
         }
