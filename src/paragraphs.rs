@@ -80,6 +80,9 @@ struct Walk {
     link_end: NodeId,
     /// Open blocks: (end id, kind, is data table cell container).
     stack: Vec<(NodeId, BlockKind, bool)>,
+    /// Ends of the open `<q>` elements, innermost last: a browser shows them in quotation
+    /// marks, and so does the text (“outer ‘inner’”), for the quotes stage to find.
+    q_ends: Vec<NodeId>,
     /// The root being walked.
     root: NodeId,
 }
@@ -87,6 +90,15 @@ struct Walk {
 impl Walk {
     fn kind(&self) -> BlockKind {
         self.stack.last().map_or(BlockKind::Paragraph, |s| s.1)
+    }
+
+    /// Closes the `<q>` elements that end at or before `i`.
+    fn close_inline_quotes(&mut self, i: NodeId) {
+        while self.q_ends.last().is_some_and(|&e| e <= i) {
+            self.q_ends.pop();
+            self.buf
+                .push(if self.q_ends.is_empty() { '”' } else { '’' });
+        }
     }
 
     fn in_data_table(&self) -> bool {
@@ -136,11 +148,13 @@ fn raw_blocks(
         link_chars: 0,
         link_end: 0,
         stack: Vec::new(),
+        q_ends: Vec::new(),
         root,
     };
     let end = dom.end(root);
     let mut i = root;
     while i < end {
+        w.close_inline_quotes(i);
         while w.stack.last().is_some_and(|s| s.0 <= i) {
             w.flush();
             w.stack.pop();
@@ -168,6 +182,7 @@ fn raw_blocks(
         }
         i += 1;
     }
+    w.close_inline_quotes(NodeId::MAX);
     while !w.stack.is_empty() {
         w.flush();
         w.stack.pop();
@@ -186,6 +201,10 @@ fn open_element(
 ) {
     match *name {
         tag!("br") => w.buf.push(BR),
+        tag!("q") => {
+            w.buf.push(if w.q_ends.is_empty() { '“' } else { '‘' });
+            w.q_ends.push(dom.end(id));
+        }
         tag!("a") => w.link_end = w.link_end.max(dom.end(id)),
         tag!("td") | tag!("th") if w.in_data_table() => {
             if !w.buf.trim().is_empty() {
@@ -275,7 +294,8 @@ const DEDUP_MAX_LEN: usize = 200;
 /// Drops labels, bylines, datelines, teasers, headline repeats and duplicates.
 fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
     let mut seen: HashSet<String> = HashSet::new();
-    raw.into_iter()
+    let kept: Vec<Block> = raw
+        .into_iter()
         .filter(|b| b.text.chars().any(char::is_alphanumeric))
         .filter(|b| b.link_share < LINK_BLOCK_SHARE || b.kind == BlockKind::ListItem)
         .filter(|b| !clean::is_player_or_label(&b.text))
@@ -285,8 +305,43 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))
         .filter(|b| b.text.len() >= DEDUP_MAX_LEN || seen.insert(b.text.clone()))
+        .collect();
+    drop_pull_quotes(kept)
+}
+
+/// Pull-quotes: a short `<blockquote>` whose words the body already holds is a display
+/// repeat, not text (nor a new quotation).
+fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
+    if !blocks.iter().any(|b| b.kind == BlockKind::Quote) {
+        return blocks;
+    }
+    let body: String = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Quote)
+        .map(|b| text::label_key(&b.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut checked = 0;
+    blocks
+        .into_iter()
+        .filter(|b| {
+            if b.kind != BlockKind::Quote
+                || b.text.len() > PULL_QUOTE_MAX
+                || checked >= PULL_QUOTE_CHECKS
+            {
+                return true;
+            }
+            checked += 1;
+            let key = text::label_key(&b.text);
+            key.chars().count() < 20 || !body.contains(&key)
+        })
         .collect()
 }
+
+/// Pull-quotes are short; longer blockquotes are always kept.
+const PULL_QUOTE_MAX: usize = 400;
+/// At most this many blockquotes are compared with the body (each check scans it once).
+const PULL_QUOTE_CHECKS: usize = 64;
 
 fn is_caption(s: &str) -> bool {
     text::visible_len(s) <= bp::CAPTION_MAX_CHARS && CAPTION_CREDIT.is_match(s)
@@ -335,6 +390,33 @@ mod tests {
         assert!(!is_caption(
             "She keeps a photo of her father by the door, and the sign he painted."
         ));
+    }
+
+    #[test]
+    fn pull_quotes_repeating_the_body_are_dropped() {
+        let body = Block {
+            text: "“We will start building in the spring,” Silva said on Tuesday.".into(),
+            kind: BlockKind::Paragraph,
+            link_share: 0.0,
+        };
+        let pull = Block {
+            text: "We will start building in the spring".into(),
+            kind: BlockKind::Quote,
+            link_share: 0.0,
+        };
+        let other = Block {
+            text: "A letter from 1987 that nobody had read aloud before.".into(),
+            kind: BlockKind::Quote,
+            link_share: 0.0,
+        };
+        let kept = drop_pull_quotes(vec![body.clone(), pull, other.clone()]);
+        assert_eq!(kept, [body, other]);
+    }
+
+    #[test]
+    fn inline_q_elements_get_their_quotation_marks() {
+        let t = texts("<div><p>She said <q>it is <q>done</q> now</q> and left.</p></div>");
+        assert_eq!(t, ["She said “it is ‘done’ now” and left."]);
     }
 
     #[test]
