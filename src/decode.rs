@@ -133,14 +133,17 @@ fn reject_binary(bytes: &[u8]) -> Result<()> {
 /// Real text in any language essentially never holds such a sequence, which is what makes
 /// the repair unambiguous.
 pub(crate) fn repair_mojibake(text: &str) -> Cow<'_, str> {
-    let needs = text
+    // The text before the first sequence is copied as it is, not scanned a second time.
+    let Some(first) = text
         .char_indices()
-        .any(|(i, c)| mojibake_at(text, i, c).is_some());
-    if !needs {
+        .find(|&(i, c)| mojibake_at(text, i, c).is_some())
+        .map(|(i, _)| i)
+    else {
         return Cow::Borrowed(text);
-    }
+    };
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
+    out.push_str(text.get(..first).unwrap_or_default());
+    let mut i = first;
     while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
         match mojibake_at(text, i, c) {
             Some((fixed, len)) => {
