@@ -60,6 +60,19 @@ pub(crate) fn boilerplate(dom: &Dom) -> Vec<bool> {
     removed
 }
 
+/// Whether most of a section's prose is one full story: several blocks of prose under its
+/// own headline and dateline (an appended story, not a grid of teasers).
+fn holds_story(dom: &Dom, stats: &Stats, section: NodeId) -> bool {
+    let prose = stats.prose(section);
+    prose >= crate::roots::MIN_STORY_PROSE
+        && dom.subtree(section).any(|i| {
+            stats.prose(i) * 10 >= prose * 7
+                && stats.prose_blocks(i) >= 3
+                && dom.element(i).is_some()
+                && crate::roots::is_separate_story(dom, stats, i)
+        })
+}
+
 /// Whether the node at `id` (and so its subtree) is boilerplate.
 fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool) -> bool {
     if let Some(t) = dom.text_of(id) {
@@ -71,7 +84,14 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
     if matches!(el.name, tag!("html") | tag!("body")) {
         return false;
     }
-    if is_hidden(el) {
+    // `aria-hidden` alone on most of the page's prose is the page behind an open modal
+    // when it was saved: screen readers skip it, readers do not. It is judged like any
+    // other element.
+    let behind_modal = protected(id)
+        && !is_hidden_from_all(el)
+        && el.attr("role").is_none()
+        && !score::class_signal(dom, id).strong_negative;
+    if is_hidden(el) && !behind_modal {
         return !is_streamed_content(el);
     }
     if el
@@ -97,7 +117,14 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
         return !protected(id) && (!ambiguous || little_prose);
     }
-    if matches!(el.name, tag!("main") | tag!("article")) {
+    let story = (el.name == tag!("article"))
+        .then(|| enclosing_story(dom, id))
+        .flatten();
+    let nested_article = story.is_some();
+    if story.is_some_and(|s| is_embed(stats, id, s)) {
+        return true;
+    }
+    if matches!(el.name, tag!("main") | tag!("article")) && !nested_article {
         return false;
     }
     let sig = score::class_signal(dom, id);
@@ -109,6 +136,24 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         return true;
     }
     stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
+}
+
+/// The nearest `<article>` around an element (looked for a bounded way up, so deep pages
+/// stay linear).
+fn enclosing_story(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    dom.ancestors(id)
+        .take(64)
+        .find(|&a| dom.is(a, &tag!("article")))
+}
+
+/// An `<article>` inside a story that is too small to be a story itself (one or two
+/// short blocks of prose) and a small part of the story: an embedded social post, an
+/// "Also read" card, a product box. (A forum post's body, marked up as an article inside
+/// the post's article, is most of it.)
+fn is_embed(stats: &Stats, id: NodeId, story: NodeId) -> bool {
+    stats.prose_blocks(id) <= 2
+        && stats.prose(id) < crate::roots::MIN_STORY_PROSE
+        && stats.prose(id) * 2 < stats.prose(story)
 }
 
 /// React's streaming renderer sends late content in `<div hidden id="S:0">` and moves it
@@ -124,6 +169,12 @@ fn is_hidden(el: &crate::dom::Element) -> bool {
             .attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
+}
+
+/// `hidden` or an inline style that hides the element from every reader (not only from
+/// assistive technology, as `aria-hidden` does).
+fn is_hidden_from_all(el: &crate::dom::Element) -> bool {
+    el.attr("hidden").is_some() || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
 }
 
 /// A short text that is a label ("Advertisement", "Share") or player control text.
@@ -172,7 +223,11 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             .map(|c| stats.prose(c))
             .sum();
         let small = (stats.prose(section) as f32) < total_prose * PROTECT_SHARE;
-        let whole = before < BODY_BEFORE_RELATED && (small || stats.link_density(section) > 0.5);
+        // "Read next" over a whole appended story (infinite scroll) is a separator: only
+        // the heading goes.
+        let whole = before < BODY_BEFORE_RELATED
+            && (small || stats.link_density(section) > 0.5)
+            && !holds_story(dom, stats, section);
         let target = if whole { section } else { id };
         for slot in removed.get_mut(dom.subtree(target)).into_iter().flatten() {
             *slot = true;

@@ -81,7 +81,7 @@ impl Extractor {
         let removed = clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
         let facts = metadata::page_facts(&dom, &self.options);
-        let found = roots::find(&dom, &removed, &stats, &facts.hints());
+        let found = roots::find(&dom, &removed, &stats, &facts.hints(&self.options));
         let mut metas = self.article_metas(&dom, &stats, &facts, &found);
         self.infer_offsets(&mut metas);
         let articles = found
@@ -167,7 +167,7 @@ fn article(
     let cx = paragraphs::Context {
         headline: &meta.headline,
         headline_node: meta.headline_node,
-        body_start: roots::body_start(dom, stats, root.body),
+        body_start: roots::body_start(dom, stats, root.body, meta.headline_node),
         site_names: &site_names,
     };
     let blocks = paragraphs::blocks(dom, removed, root.body, &cx);

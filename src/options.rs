@@ -35,16 +35,30 @@ impl Default for Limits {
 ///     .default_offset(chrono::FixedOffset::east_opt(8 * 3600).unwrap());
 /// let extractor = Extractor::new(options).unwrap();
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     pub(crate) base_url: Option<String>,
     pub(crate) reference_time: Option<DateTime<FixedOffset>>,
     pub(crate) default_offset: Option<FixedOffset>,
     pub(crate) limits: Limits,
+    pub(crate) multiple_articles: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            base_url: None,
+            reference_time: None,
+            default_offset: None,
+            limits: Limits::default(),
+            multiple_articles: true,
+        }
+    }
 }
 
 impl Options {
-    /// The defaults: no base URL, no reference time, no default offset, [`Limits::default`].
+    /// The defaults: no base URL, no reference time, no default offset, [`Limits::default`],
+    /// several articles per page.
     pub fn new() -> Self {
         Self::default()
     }
@@ -69,6 +83,15 @@ impl Options {
     /// timestamp of the page reveals it. Default: none (such times stay without offset).
     pub fn default_offset(mut self, offset: FixedOffset) -> Self {
         self.default_offset = Some(offset);
+        self
+    }
+
+    /// Whether a page may give several articles (stories appended by infinite scroll, a
+    /// digest of full stories). When `false`, the page gives at most its main story: the
+    /// container with the most prose, as a single-article extractor would choose it.
+    /// Default: `true`.
+    pub fn multiple_articles(mut self, yes: bool) -> Self {
+        self.multiple_articles = yes;
         self
     }
 

@@ -36,6 +36,10 @@ pub(crate) struct PageHints {
     pub declares_article: bool,
     /// The page's host, to tell links to the site's own stories from links elsewhere.
     pub host: Option<String>,
+    /// Whether the page may give several stories: [`Options::multiple_articles`](crate::Options::multiple_articles),
+    /// and not a live blog (whose updates, each dated and titled like a story, are one
+    /// article).
+    pub multiple: bool,
 }
 
 /// Finds the article roots of a cleaned document.
@@ -55,7 +59,11 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
             body: if thin { container } else { body },
         }
     };
-    let mut stories = story_containers(dom, removed, stats, &is_listing);
+    let mut stories = if hints.multiple {
+        story_containers(dom, removed, stats, &is_listing)
+    } else {
+        Vec::new()
+    };
     let separate = |s: &NodeId| has_heading(dom, *s) && has_dateline(dom, stats, *s);
     if stories.len() > 1
         && (stories.len() > MAX_STORIES
@@ -99,7 +107,8 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
         Some(b)
             if best_prose >= MIN_ARTICLE_PROSE && (hints.declares_article || !is_listing(b)) =>
         {
-            match repeated_template(dom, removed, stats, b) {
+            match repeated_template(dom, removed, stats, b, &is_listing).filter(|_| hints.multiple)
+            {
                 Some(group) => group.into_iter().map(root).collect(),
                 None => vec![Root {
                     container: b,
@@ -147,36 +156,94 @@ fn story_containers(
 }
 
 /// Infinite-scroll pages append the next stories as siblings built from the same template
-/// (same tag and class) as the first, each with its own headline and dateline. Looks for
-/// them beside the best container and beside its nearest ancestors.
+/// (same tag, mostly the same classes) as the first, each with its own headline and
+/// dateline. Looks for them beside the best container and its nearest ancestors, then
+/// inside it (a stream wrapper the scoring took whole).
 fn repeated_template(
     dom: &Dom,
     removed: &[bool],
     stats: &Stats,
     best: NodeId,
+    is_listing: &dyn Fn(NodeId) -> bool,
 ) -> Option<Vec<NodeId>> {
-    let separate = |s: NodeId| {
-        stats.prose(s) >= MIN_STORY_PROSE && has_heading(dom, s) && has_dateline(dom, stats, s)
-    };
-    for level in std::iter::once(best).chain(dom.ancestors(best)).take(5) {
-        let Some(parent) = dom.parent(level) else {
-            break;
-        };
-        if dom.element(level).is_none() || !separate(level) {
-            continue;
-        }
-        let tag = dom.tag(level);
-        let class = dom.attr(level, "class");
+    let kept = |c: NodeId| !removed.get(c).copied().unwrap_or(true);
+    let separate = |s: NodeId| kept(s) && is_separate_story(dom, stats, s);
+    let group_of = |level: NodeId| -> Option<Vec<NodeId>> {
+        let parent = dom.parent(level)?;
+        let level = core(dom, level);
         let group: Vec<NodeId> = dom
             .child_elements(parent)
-            .filter(|&c| dom.tag(c) == tag && dom.attr(c, "class") == class)
-            .filter(|&c| !removed.get(c).copied().unwrap_or(true) && separate(c))
+            .map(|c| core(dom, c))
+            .filter(|&c| same_template(dom, c, level) && separate(c))
             .collect();
-        if group.len() > 1 && group.len() <= MAX_STORIES {
+        (group.len() > 1 && group.len() <= MAX_STORIES).then_some(group)
+    };
+    for level in std::iter::once(best).chain(dom.ancestors(best)).take(5) {
+        if dom.element(level).is_none() || dom.parent(level).is_none() {
+            break;
+        }
+        if separate(level)
+            && let Some(group) = group_of(level)
+        {
             return Some(group);
         }
     }
-    None
+    // Inside: the outermost element with stories of one template among its children that
+    // hold most of the prose (a stream, not a home page's sections or a listing).
+    let covers = |group: &Vec<NodeId>| {
+        let prose: u64 = group.iter().map(|&g| u64::from(stats.prose(g))).sum();
+        prose * 3 >= u64::from(stats.prose(best)) * 2 && !group.iter().any(|&g| is_listing(g))
+    };
+    dom.subtree(best)
+        .filter(|&p| kept(p) && stats.prose(p) >= 2 * MIN_STORY_PROSE)
+        .find_map(|p| {
+            dom.child_elements(p)
+                .filter(|&c| stats.prose(c) >= MIN_STORY_PROSE && separate(c))
+                .find_map(group_of)
+        })
+        .filter(covers)
+}
+
+/// The element inside wrappers that hold nothing else (`<div class="auto-load">` around
+/// each appended post).
+fn core(dom: &Dom, mut id: NodeId) -> NodeId {
+    for _ in 0..8 {
+        let mut children = dom.child_elements(id);
+        match (children.next(), children.next()) {
+            (Some(only), None)
+                if dom
+                    .children(id)
+                    .all(|c| dom.text_of(c).is_none_or(|t| t.trim().is_empty())) =>
+            {
+                id = only;
+            }
+            _ => break,
+        }
+    }
+    id
+}
+
+/// Whether two elements come from one template: the same tag and mostly the same class
+/// names (tokens with digits, such as `post-4812`, set aside).
+fn same_template(dom: &Dom, a: NodeId, b: NodeId) -> bool {
+    if dom.tag(a) != dom.tag(b) {
+        return false;
+    }
+    let classes = |id: NodeId| -> Vec<&str> {
+        let mut v: Vec<&str> = dom
+            .attr(id, "class")
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter(|t| !t.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (x, y) = (classes(a), classes(b));
+    let shared = x.iter().filter(|t| y.contains(t)).count();
+    let all = x.len() + y.len() - shared;
+    all == 0 || shared * 2 >= all
 }
 
 /// Whether the stories stand among many more story elements of the same parent that are
@@ -192,6 +259,12 @@ fn among_teasers(dom: &Dom, removed: &[bool], stories: &[NodeId]) -> bool {
     siblings >= 4 && siblings > stories.len() * 2
 }
 
+/// Whether a container is a story of its own: enough prose, its own headline and
+/// dateline.
+pub(crate) fn is_separate_story(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
+    stats.prose(id) >= MIN_STORY_PROSE && has_heading(dom, id) && has_dateline(dom, stats, id)
+}
+
 /// Whether a story container has its own headline (`<h1>` or `<h2>`, wherever cleaning
 /// put its header).
 fn has_heading(dom: &Dom, id: NodeId) -> bool {
@@ -201,20 +274,57 @@ fn has_heading(dom: &Dom, id: NodeId) -> bool {
 
 /// Whether a story container shows its own date before its body (a `<time>` or a dateline).
 fn has_dateline(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
-    crate::metadata::shows_date(dom, id..body_start(dom, stats, id))
+    crate::metadata::shows_date(dom, id..body_start(dom, stats, id, None))
 }
 
-/// The first prose block of a container that is not a heading: where its body starts and
-/// its header (headline, byline, dateline) ends. The container's end when it has none.
-pub(crate) fn body_start(dom: &Dom, stats: &Stats, id: NodeId) -> NodeId {
-    dom.subtree(id)
+/// The first prose block of a container that is not a heading (or the subheading right
+/// above it): where its body starts and its header (headline, byline, dateline) ends. The
+/// container's end when it has none. `headline` is the story's headline when known.
+pub(crate) fn body_start(dom: &Dom, stats: &Stats, id: NodeId, headline: Option<NodeId>) -> NodeId {
+    let first = dom
+        .subtree(id)
         .find(|&i| {
             let own = stats.own_prose.get(i).copied().unwrap_or(0);
-            own > 0
-                && !matches!(dom.tag(i), Some(t) if matches!(*t, tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")))
-                && (own > 150 || !is_header_line(&dom.text(i)))
+            own > 0 && !is_heading(dom, i) && (own > 150 || !is_header_line(&dom.text(i)))
         })
-        .unwrap_or(dom.end(id))
+        .unwrap_or(dom.end(id));
+    opening_subheading(dom, id, first, headline).unwrap_or(first)
+}
+
+/// `<h1>` to `<h6>`.
+fn is_heading(dom: &Dom, id: NodeId) -> bool {
+    matches!(dom.tag(id), Some(t) if matches!(*t, tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")))
+}
+
+/// A subheading right before the first body block (nothing but markup between them) opens
+/// the body: the first section's title. Not the story's headline (its `<h1>`, or its first
+/// `<h2>` when it has none, unless the caller knows the headline).
+fn opening_subheading(
+    dom: &Dom,
+    container: NodeId,
+    first: NodeId,
+    headline: Option<NodeId>,
+) -> Option<NodeId> {
+    let headline = headline.or_else(|| {
+        dom.subtree(container)
+            .find(|&i| dom.is(i, &tag!("h1")))
+            .or_else(|| dom.subtree(container).find(|&i| dom.is(i, &tag!("h2"))))
+    });
+    let mut i = first;
+    while i > container {
+        i -= 1;
+        let Some(t) = dom.text_of(i) else { continue };
+        if t.trim().is_empty() {
+            continue;
+        }
+        let heading = dom
+            .ancestors(i)
+            .take_while(|&a| a > container)
+            .take(8)
+            .find(|&a| is_heading(dom, a))?;
+        return (!dom.is(heading, &tag!("h1")) && Some(heading) != headline).then_some(heading);
+    }
+    None
 }
 
 /// A short line that belongs to a story's header: a dateline or a byline.
@@ -368,10 +478,18 @@ mod tests {
     const PROSE: &str = "<p>A sentence of real prose about the matter at hand, with a comma, and enough words to count as a paragraph of an article.</p>";
 
     fn roots(html: &str) -> (Dom, Vec<Root>) {
+        roots_with(html, true)
+    }
+
+    fn roots_with(html: &str, multiple: bool) -> (Dom, Vec<Root>) {
         let dom = Dom::parse(html, &Limits::default()).unwrap();
         let removed = crate::clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
-        let found = find(&dom, &removed, &stats, &PageHints::default());
+        let hints = PageHints {
+            multiple,
+            ..PageHints::default()
+        };
+        let found = find(&dom, &removed, &stats, &hints);
         (dom, found)
     }
 
@@ -407,6 +525,16 @@ mod tests {
                 .iter()
                 .all(|r| dom.attr(r.body, "class") == Some("body"))
         );
+    }
+
+    #[test]
+    fn single_article_mode_takes_one_story() {
+        let html = format!(
+            "<body>{}<div>Next Article</div>{}</body>",
+            story("First", "2025-01-08 20:23"),
+            story("Second", "2025-05-15 20:31")
+        );
+        assert_eq!(roots_with(&html, false).1.len(), 1);
     }
 
     #[test]

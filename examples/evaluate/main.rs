@@ -102,6 +102,7 @@ fn report(corpus: &str, scores: &[&PageScore]) {
             .collect();
         row(t, &scoring::summarise(&of));
     }
+    report_multi(scores);
     let time: Duration = scores.iter().map(|s| s.elapsed).sum();
     let bytes: usize = scores.iter().map(|s| s.bytes).sum();
     let secs = time.as_secs_f64().max(1e-9);
@@ -111,6 +112,28 @@ fn report(corpus: &str, scores: &[&PageScore]) {
         scores.len() as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+}
+
+/// Pages that give several articles, with their word F1 beside that of the same page
+/// extracted as one article.
+fn report_multi(scores: &[&PageScore]) {
+    let multi: Vec<&PageScore> = scores.iter().copied().filter(|s| s.articles > 1).collect();
+    let n = multi.len() as f64;
+    let (f1, single) = multi.iter().fold((0.0, 0.0), |(a, b), s| {
+        (a + s.f1, b + s.single_f1.unwrap_or(0.0))
+    });
+    print!("several articles: {} pages", multi.len());
+    if !multi.is_empty() {
+        print!(
+            "; word F1 on them {:.3} (as one article {:.3}):",
+            f1 / n,
+            single / n
+        );
+        for s in &multi {
+            print!(" {}({})", s.id, s.articles);
+        }
+    }
+    println!();
 }
 
 fn print_worst(scores: &[PageScore], n: usize) {

@@ -56,6 +56,9 @@ pub struct PageScore {
     pub author_ok: Option<bool>,
     pub date_ok: Option<bool>,
     pub articles: usize,
+    /// Word F1 of the same page extracted as a single article (`multiple_articles(false)`),
+    /// measured only for pages that give several articles.
+    pub single_f1: Option<f64>,
     pub error: Option<String>,
     #[serde(skip)]
     pub elapsed: Duration,
@@ -364,7 +367,7 @@ pub fn score(case: &Case) -> PageScore {
     if let Some(u) = case.url.as_deref() {
         options = options.base_url(u);
     }
-    let extractor = newsprint::Extractor::new(options)
+    let extractor = newsprint::Extractor::new(options.clone())
         .or_else(|_| newsprint::Extractor::new(newsprint::Options::new()));
     let mut s = PageScore {
         id: case.id.clone(),
@@ -384,17 +387,17 @@ pub fn score(case: &Case) -> PageScore {
             newsprint::Page::default()
         }
     };
-    let pred: String = page
-        .articles
-        .iter()
-        .flat_map(|a| a.paragraphs.iter())
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let pred = joined(&page);
     (s.precision, s.recall, s.f1) = word_prf(&pred, &case.text);
     s.shingle = shingles(&pred, &case.text);
     s.snippets = snippets(&pred, &case.with, &case.without);
     s.articles = page.articles.len();
+    if s.articles > 1 {
+        let single = newsprint::Extractor::new(options.multiple_articles(false))
+            .and_then(|x| x.extract_bytes(&case.html, None))
+            .unwrap_or_default();
+        s.single_f1 = Some(word_prf(&joined(&single), &case.text).2);
+    }
     let first = page.articles.first();
     if !case.title.is_empty() {
         s.headline_ok = Some(first.is_some_and(|a| headline_matches(&a.headline, &case.title)));
@@ -413,6 +416,16 @@ pub fn score(case: &Case) -> PageScore {
     s.missed = sample_diff(&t, &p);
     s.extra = sample_diff(&p, &t);
     s
+}
+
+/// The text scored: the paragraphs of all articles, joined with newlines.
+fn joined(page: &newsprint::Page) -> String {
+    page.articles
+        .iter()
+        .flat_map(|a| a.paragraphs.iter())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn sample_diff(a: &HashMap<String, u64>, b: &HashMap<String, u64>) -> Vec<String> {

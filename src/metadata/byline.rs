@@ -11,6 +11,7 @@ use crate::text::normalize;
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::PREFIX));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT));
 static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE));
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CREDIT));
 
 /// The person names in a byline text ("By Jane Doe and John Roe | Published Jan 8").
 pub(crate) fn names(text: &str, site_names: &[&str]) -> Vec<String> {
@@ -116,7 +117,9 @@ pub(crate) fn find(
             continue;
         }
         if innermost.get(i - header.start).copied().unwrap_or(false) {
-            push_new(&mut out, names(&element_name_text(dom, i), site_names));
+            if !in_credit_line(dom, i) {
+                push_new(&mut out, names(&element_name_text(dom, i), site_names));
+            }
             i = dom.end(i).max(i + 1);
             continue;
         }
@@ -284,6 +287,15 @@ fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
 }
 
 /// An author element's name: its `itemprop=name` descendant when it has one, else its text.
+/// Whether a marked name stands in a credit line ("Photographs by …"): the text of its
+/// nearest block opens with a credit word.
+fn in_credit_line(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.ancestors(id)
+        .take(4)
+        .find(|&a| dom.tag(a).is_some_and(crate::score::is_block))
+        .is_some_and(|b| CREDIT.is_match(&dom.text(b)))
+}
+
 fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
     dom.subtree(id)
         .skip(1)

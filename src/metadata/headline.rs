@@ -112,6 +112,38 @@ pub(crate) fn host_label(url: &str) -> Option<String> {
     host.split('.').next().map(str::to_string)
 }
 
+/// The text of a headline element without a kicker set inside it (an element whose class
+/// says kicker, with other text beside it).
+pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
+    use crate::patterns::boilerplate::KICKER_TOKENS;
+    let is_kicker = |i: usize| {
+        i != heading
+            && dom.attr(i, "class").is_some_and(|c| {
+                crate::score::tokens(c)
+                    .iter()
+                    .any(|t| crate::score::is_one_of(t, KICKER_TOKENS))
+            })
+    };
+    let mut out = String::new();
+    let mut i = heading;
+    while i < dom.end(heading) {
+        if is_kicker(i) {
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        if let Some(t) = dom.text_of(i) {
+            out.push_str(t);
+        }
+        i += 1;
+    }
+    let text = crate::text::normalize(&out);
+    if text.is_empty() {
+        dom.text(heading)
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

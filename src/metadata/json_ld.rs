@@ -36,6 +36,8 @@ pub(crate) struct LdData {
     pub site_name: Option<String>,
     /// Whether a `WebPage`-like object says this is a listing (`CollectionPage`, `SearchResultsPage`).
     pub listing: bool,
+    /// Whether the page is a live blog (`LiveBlogPosting`): its updates are one article.
+    pub live_blog: bool,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -120,6 +122,7 @@ fn collect(root: &Value, nodes: &Nodes<'_>, data: &mut LdData) {
                 }
                 let types = types_of(v);
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
+                    data.live_blog |= types.iter().any(|t| t == "liveblogposting");
                     data.articles.push(article(v, nodes));
                 } else if types
                     .iter()

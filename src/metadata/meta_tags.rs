@@ -8,8 +8,9 @@ use crate::text::normalize;
 /// The head's facts, keys lowercased.
 #[derive(Debug, Default)]
 pub(crate) struct MetaTags {
-    /// `name`/`property`/`itemprop`/`http-equiv` → first non-empty `content`.
-    values: HashMap<String, String>,
+    /// `name`/`property`/`itemprop`/`http-equiv` → first non-empty `content`, and whether
+    /// that `<meta>` stands in the body (microdata of one story, on a page of several).
+    values: HashMap<String, (String, bool)>,
     /// Every `author`-like meta value, in order.
     pub authors: Vec<String>,
     /// `<title>` text.
@@ -23,12 +24,20 @@ pub(crate) struct MetaTags {
 impl MetaTags {
     /// The value of a meta key (lowercase), if present.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.values.get(key).map(String::as_str)
+        self.values.get(key).map(|(v, _)| v.as_str())
     }
 
     /// The first of several keys that is present.
     pub fn first(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| self.get(k))
+    }
+
+    /// The first of several keys that is present in the head.
+    pub fn first_in_head(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| match self.values.get(*k) {
+            Some((v, false)) => Some(v.as_str()),
+            _ => None,
+        })
     }
 }
 
@@ -48,9 +57,11 @@ const AUTHOR_KEYS: &[&str] = &[
 /// Reads the head (and any `<meta>`/`itemprop` in the body).
 pub(crate) fn read(dom: &Dom) -> MetaTags {
     let mut m = MetaTags::default();
+    let mut in_body = false;
     for id in 0..dom.len() {
         let Some(el) = dom.element(id) else { continue };
         match el.name {
+            tag!("body") => in_body = true,
             tag!("meta") => {
                 let content = el
                     .attr("content")
@@ -68,7 +79,9 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
                         if AUTHOR_KEYS.contains(&key.as_str()) && !content.starts_with("http") {
                             m.authors.push(content.clone());
                         }
-                        m.values.entry(key).or_insert_with(|| content.clone());
+                        m.values
+                            .entry(key)
+                            .or_insert_with(|| (content.clone(), in_body));
                     }
                 }
             }

@@ -90,8 +90,9 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
 
 impl PageFacts {
     /// What the roots stage may know of the page.
-    pub fn hints(&self) -> crate::roots::PageHints {
+    pub fn hints(&self, options: &Options) -> crate::roots::PageHints {
         crate::roots::PageHints {
+            multiple: options.multiple_articles && !self.ld.live_blog,
             declares_article: self.declares_article(),
             host: self
                 .url
@@ -226,7 +227,7 @@ fn header_region(
     headline_node: Option<NodeId>,
 ) -> std::ops::Range<NodeId> {
     let c = input.root.container;
-    let end = crate::roots::body_start(input.dom, input.stats, c);
+    let end = crate::roots::body_start(input.dom, input.stats, c, headline_node);
     let start = headline_node.filter(|&h| h < end).map_or(c, |h| h.min(c));
     start..end
 }
@@ -266,7 +267,7 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     }
     if let Some(n) = node {
         return (
-            headline::strip_shared_suffix(&dom.text(n), &titles),
+            headline::strip_shared_suffix(&headline::heading_text(dom, n), &titles),
             Some(n),
         );
     }

@@ -62,11 +62,27 @@ pub(crate) fn for_article(
         s.and_then(|s| dates::parse_machine(s, ctx))
             .filter(|t| dates::plausible(t, ctx))
     };
-    let mut published = parse(ld.and_then(|l| l.published.as_deref()));
-    let mut updated = parse(ld.and_then(|l| l.modified.as_deref()));
+    let dom = input.dom;
+    let c = input.root.container;
+    // On a page of several stories, each story's own microdata comes next.
+    let own = |prop| input.multi.then(|| microdata(dom, c, prop)).flatten();
+    let mut published = parse(ld.and_then(|l| l.published.as_deref()))
+        .or_else(|| parse(own("datepublished").as_deref()));
+    let mut updated = parse(ld.and_then(|l| l.modified.as_deref()))
+        .or_else(|| parse(own("datemodified").as_deref()));
     if input.main {
-        published = published.or_else(|| parse(input.facts.meta.first(PUBLISHED_KEYS)));
-        updated = updated.or_else(|| parse(input.facts.meta.first(MODIFIED_KEYS)));
+        // On a page of several stories, a `<meta itemprop>` in the body belongs to the
+        // story around it, which the microdata read above found when it is this one.
+        let meta = &input.facts.meta;
+        let first = |keys| {
+            if input.multi {
+                meta.first_in_head(keys)
+            } else {
+                meta.first(keys)
+            }
+        };
+        published = published.or_else(|| parse(first(PUBLISHED_KEYS)));
+        updated = updated.or_else(|| parse(first(MODIFIED_KEYS)));
     }
     let (seen_pub, seen_upd) = visible(input.dom, header, input.root.container, ctx);
     published = refine(published, seen_pub);
@@ -82,6 +98,23 @@ pub(crate) fn for_article(
     (published, updated)
 }
 
+/// The value of the story's own `itemprop=prop` (lowercase; not one of an item nested in
+/// it, such as a comment or a teaser card): its `content`, its `datetime`, or its text.
+fn microdata(dom: &Dom, container: NodeId, prop: &str) -> Option<String> {
+    let id = dom.subtree(container).find(|&i| {
+        dom.attr(i, "itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|p| p.eq_ignore_ascii_case(prop)))
+            && !dom
+                .ancestors(i)
+                .take_while(|&a| a > container)
+                .any(|a| dom.attr(a, "itemscope").is_some())
+    })?;
+    dom.attr(id, "content")
+        .or_else(|| dom.attr(id, "datetime"))
+        .map(str::to_string)
+        .or_else(|| Some(dom.text(id)))
+}
+
 /// Takes `seen` when there is nothing better, or when it states the same moment more
 /// precisely (adds an offset or a time of day).
 fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp> {
@@ -94,6 +127,11 @@ fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp
             _ => k,
         }),
     }
+}
+
+/// Whether `b` says no more than `a`: the same moment, or `a`'s day without a time.
+fn restates(a: &Timestamp, b: &Timestamp) -> bool {
+    same_moment(a, b) || matches!(b, Timestamp::Date(d) if *d == a.date())
 }
 
 fn same_moment(a: &Timestamp, b: &Timestamp) -> bool {
@@ -235,6 +273,8 @@ fn read_dateline(
         }
         if dates::label_before(line, range.start) == Some(true) {
             *updated = updated.or(Some(*ts));
+        } else if published.is_some_and(|p| restates(&p, ts)) {
+            // The publication day again (a `<time>` already gave it more precisely).
         } else if published.is_none() {
             *published = Some(*ts);
         } else if updated.is_none() && found.len() > 1 {

@@ -173,6 +173,22 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "subscribe",
 ];
 
+/// Class tokens of a kicker (the topic line some sites set inside the headline element,
+/// "Fernwärme" in `<h1><span class="kicker">Fernwärme</span> Stadtwerke erhöhen …</h1>`):
+/// not part of the headline.
+pub(crate) const KICKER_TOKENS: &[&str] = &[
+    "kicker",
+    "overline",
+    "dachzeile",
+    "topline",
+    "roofline",
+    "eyebrow",
+    "supertitle",
+    "pretitle",
+    "intro",
+    "spitzmarke",
+];
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",

@@ -1,7 +1,11 @@
 //! Data only: byline prefixes, separators and the words that are roles, not names.
 
 /// "By", "Von", "Por", ... at the start of a byline.
-pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?:written|posted|reported|reporting|words|text|story|photos?)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter|記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*";
+pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?:written|posted|reported|reporting|words|text|story)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter|記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*";
+
+/// Credit lines that name contributors who are not authors: photographers, illustrators,
+/// editors ("Photographs by Tomasz Rek", "Fotos: Anna Berg", "Edited by …").
+pub(crate) const CREDIT: &str = r"(?i)^\s*(?:photo(?:graph)?s?|photography|pictures|images?|illustrations?|video|graphics?|design|edited|editing|editor|fotos?|bilder?|fotograf[ií]as?|ilustraci[oó]n)\s*(?:by|:|von|por|de|par)";
 
 /// Separators between several names.
 pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|(?-u:\b)and(?-u:\b)|(?-u:\b)und(?-u:\b)|(?-u:\b)y(?-u:\b)|(?-u:\b)e(?-u:\b)|(?-u:\b)et(?-u:\b)|(?-u:\b)en(?-u:\b)|(?-u:\b)i(?-u:\b)|(?-u:\b)och(?-u:\b)|、|和|与)\s*";

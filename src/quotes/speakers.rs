@@ -60,6 +60,17 @@ impl Registry {
         self.people.iter().rev().find(matches).cloned()
     }
 
+    /// The one person the article has named so far, when there is exactly one: a pronoun
+    /// before any person was a sentence's subject ("…, and Agnes Tollefsen has run out of
+    /// coffee. “…,” she said") can only be them.
+    fn sole_person(&self) -> Option<Resolved> {
+        let mut persons = self.people.iter().filter(|p| !np::is_org(&p.0));
+        match (persons.next(), persons.next()) {
+            (Some(p), None) => Some((Some(p.0.clone()), p.1.clone())),
+            _ => None,
+        }
+    }
+
     /// Records `r` as the latest person or organisation.
     fn remember(&mut self, r: &Resolved) {
         match &r.0 {
@@ -84,7 +95,13 @@ impl Registry {
                     .or_else(|| self.last_person.clone())
                     .unwrap_or_default();
             }
-            Subject::Anaphor { org: false } => return self.last_person.clone().unwrap_or_default(),
+            Subject::Anaphor { org: false } => {
+                return self
+                    .last_person
+                    .clone()
+                    .or_else(|| self.sole_person())
+                    .unwrap_or_default();
+            }
             Subject::OrgRef(phrase) => {
                 return self
                     .last_org

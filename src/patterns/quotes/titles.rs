@@ -104,6 +104,14 @@ pub(crate) static TITLES: WordList = WordList::new(&[
     "MP",
     "councillor",
     "Councillor",
+    "councilor",
+    "Councilor",
+    "councilman",
+    "Councilman",
+    "councilwoman",
+    "Councilwoman",
+    "Geschäftsführer",
+    "Geschäftsführerin",
     "boss",
     "owner",
     "star",
@@ -391,6 +399,12 @@ pub(crate) const TITLE_SUFFIXES: &[&str] = &[
     "beauftragter",
     "senator",
     "senatorin",
+    "führer",
+    "führerin",
+    "pfleger",
+    "pflegerin",
+    "vorstand",
+    "vorständin",
 ];
 
 /// Capitalised titles that are also first names ("Dean Whitlow"): not titles when capitalised.
