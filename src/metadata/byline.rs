@@ -68,6 +68,26 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
     (capitalised && (2..=5).contains(&words.len())).then(|| words.join(" "))
 }
 
+/// A name written all in lower case, kept as written, when it would be a name capitalised
+/// (two to five words, no role, not the site).
+pub(crate) fn lowercase_name(text: &str, site_names: &[&str]) -> Option<String> {
+    let text = normalize(text);
+    if text.chars().any(char::is_uppercase) || !text.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let capitalised: String = text
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    clean_name(&capitalised, site_names).map(|_| text)
+}
+
 /// Lowercase letters and digits only, for comparing a name with a site name.
 fn squash(s: &str) -> String {
     s.chars()
@@ -315,6 +335,17 @@ fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_names_are_names_only_when_declared_whole() {
+        assert_eq!(
+            lowercase_name("kirstin boatto", &[]).as_deref(),
+            Some("kirstin boatto")
+        );
+        assert_eq!(lowercase_name("Kirstin Boatto", &[]), None);
+        assert_eq!(lowercase_name("admin", &[]), None);
+        assert_eq!(lowercase_name("staff writer", &[]), None);
+    }
 
     #[test]
     fn splits_and_cleans_bylines() {

@@ -205,13 +205,20 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
 fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let sources = ld.map(|l| l.authors.clone()).unwrap_or_default();
-    let sources = if sources.is_empty() {
-        facts.meta.authors.clone()
-    } else {
+    let declared = !sources.is_empty();
+    let sources = if declared {
         sources
+    } else {
+        facts.meta.authors.clone()
     };
     for s in sources {
-        for name in byline::names(&s, site_names) {
+        let mut names = byline::names(&s, site_names);
+        if names.is_empty() && declared {
+            // A JSON-LD person's name written in lower case ("kirstin boatto") is still a
+            // name: the field says so.
+            names.extend(byline::lowercase_name(&s, site_names));
+        }
+        for name in names {
             if !out.contains(&name) {
                 out.push(name);
             }
