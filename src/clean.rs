@@ -164,11 +164,10 @@ fn is_streamed_content(el: &crate::dom::Element) -> bool {
 
 /// `hidden`, `aria-hidden=true` or an inline style that hides the element.
 fn is_hidden(el: &crate::dom::Element) -> bool {
-    el.attr("hidden").is_some()
+    is_hidden_from_all(el)
         || el
             .attr("aria-hidden")
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
 }
 
 /// `hidden` or an inline style that hides the element from every reader (not only from
@@ -243,14 +242,7 @@ const BODY_BEFORE_RELATED: u32 = 200;
 /// class="title">Most read</div>`).
 fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
     match dom.tag(id) {
-        Some(n)
-            if matches!(
-                *n,
-                tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")
-            ) =>
-        {
-            true
-        }
+        Some(n) if crate::dom::is_heading(n) => true,
         Some(n)
             if matches!(
                 *n,

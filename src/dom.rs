@@ -256,6 +256,14 @@ impl Dom {
     }
 }
 
+/// `<h1>` to `<h6>`.
+pub(crate) fn is_heading(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")
+    )
+}
+
 /// Whether an element's content is never page text.
 pub(crate) fn is_non_text(name: &LocalName) -> bool {
     matches!(

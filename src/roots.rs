@@ -64,11 +64,10 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
     } else {
         Vec::new()
     };
-    let separate = |s: &NodeId| has_heading(dom, *s) && has_dateline(dom, stats, *s);
     if stories.len() > 1
         && (stories.len() > MAX_STORIES
             || among_teasers(dom, removed, &stories)
-            || !stories.iter().all(separate))
+            || !stories.iter().all(|&s| is_separate_story(dom, stats, s)))
     {
         stories.clear();
     }
@@ -293,7 +292,7 @@ pub(crate) fn body_start(dom: &Dom, stats: &Stats, id: NodeId, headline: Option<
 
 /// `<h1>` to `<h6>`.
 fn is_heading(dom: &Dom, id: NodeId) -> bool {
-    matches!(dom.tag(id), Some(t) if matches!(*t, tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")))
+    dom.tag(id).is_some_and(crate::dom::is_heading)
 }
 
 /// A subheading right before the first body block (nothing but markup between them) opens
