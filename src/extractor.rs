@@ -121,12 +121,18 @@ impl Extractor {
             main: k == 0,
             multi: found.len() > 1,
         };
-        let headlines: Vec<String> = found
-            .iter()
-            .enumerate()
-            .map(|(k, r)| metadata::article_meta(&input(k, *r), None).headline)
-            .collect();
-        let paired = metadata::pair_ld(&facts.ld.articles, &headlines);
+        let ld = facts.ld.for_stories();
+        let paired = if found.len() <= 1 && ld.len() <= 1 {
+            // Nothing to pair by headline: the object, if any, is the main article's.
+            vec![ld.first()]
+        } else {
+            let headlines: Vec<String> = found
+                .iter()
+                .enumerate()
+                .map(|(k, r)| metadata::headline(&input(k, *r)))
+                .collect();
+            metadata::pair_ld(ld, &headlines)
+        };
         found
             .iter()
             .enumerate()

@@ -67,6 +67,7 @@ fn quality_does_not_drop_below_the_floors() {
         ("wcxb_article_author", wcxb_articles.author.unwrap_or(0.0)),
         ("readability_word_f1", readability.f1),
         ("readability_article_word_f1", readability_articles.f1),
+        ("readability_date", readability.date.unwrap_or(0.0)),
     ];
     let floors = floors();
     let mut failures = Vec::new();

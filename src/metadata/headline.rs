@@ -105,6 +105,21 @@ pub(crate) fn same_headline(a: &str, b: &str) -> bool {
                 && long.len() * 2 <= short.len() * 3))
 }
 
+/// Whether a heading is one part of a title split at a separator: "Hermitian matrix" of
+/// "Hermitian matrix - Wikipedia" when the site name is not known to strip it.
+pub(crate) fn part_of_title(title: &str, heading: &str) -> bool {
+    let h = squash(heading);
+    !h.is_empty()
+        && SEPARATORS.iter().any(|sep| {
+            title
+                .split_once(sep)
+                .is_some_and(|(head, _)| squash(head) == h)
+                || title
+                    .rsplit_once(sep)
+                    .is_some_and(|(_, tail)| squash(tail) == h)
+        })
+}
+
 /// The host of a URL without `www.` and the public suffix, as a site-name candidate.
 pub(crate) fn host_label(url: &str) -> Option<String> {
     let host = url::Url::parse(url).ok()?.host_str()?.to_string();
@@ -147,6 +162,20 @@ pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_that_is_one_part_of_a_title() {
+        assert!(part_of_title(
+            "Hermitian matrix - Wikipedia",
+            "Hermitian matrix"
+        ));
+        assert!(part_of_title(
+            "Site News: Storm hits coast",
+            "Storm hits coast"
+        ));
+        assert!(!part_of_title("Hermitian matrix - Wikipedia", "Matrix"));
+        assert!(!part_of_title("Hermitian matrix", "Hermitian matrix"));
+    }
 
     #[test]
     fn strips_a_section_label_shared_with_the_title() {

@@ -38,7 +38,26 @@ pub(crate) struct LdData {
     pub listing: bool,
     /// Whether the page is a live blog (`LiveBlogPosting`): its updates are one article.
     pub live_blog: bool,
+    /// The first `WebPage`-typed object that carries dates or authors. Yoast and other
+    /// generators put `datePublished` and `author` on the `WebPage` when the theme declares no
+    /// `Article`; it stands in for the main article's object only when there is none.
+    pub page: Option<LdArticle>,
 }
+
+impl LdData {
+    /// The article objects to pair with the page's stories: the article-typed ones, else the
+    /// `WebPage` stand-in (without its `name`, which is the document title, not a headline).
+    pub(crate) fn for_stories(&self) -> &[LdArticle] {
+        if self.articles.is_empty() {
+            self.page.as_slice()
+        } else {
+            &self.articles
+        }
+    }
+}
+
+/// Page types whose dates and authors describe the page's one article.
+const PAGE_TYPES: &[&str] = &["webpage", "itempage", "medicalwebpage", "aboutpage"];
 
 const ARTICLE_TYPES: &[&str] = &[
     "article",
@@ -106,8 +125,11 @@ fn clean_json(raw: &str) -> &str {
     let t = raw.trim();
     let t = t.strip_prefix("<!--").unwrap_or(t);
     let t = t.strip_suffix("-->").unwrap_or(t);
-    let t = t.trim().strip_prefix("//<![CDATA[").unwrap_or(t);
-    t.trim().strip_suffix("//]]>").unwrap_or(t).trim()
+    let t = t.trim();
+    let t = t.strip_prefix("//").map_or(t, str::trim_start);
+    let t = t.strip_prefix("<![CDATA[").unwrap_or(t).trim();
+    let t = t.strip_suffix("]]>").unwrap_or(t).trim_end();
+    t.strip_suffix("//").unwrap_or(t).trim()
 }
 
 /// Walks objects, arrays and `@graph` with an explicit stack.
@@ -136,6 +158,16 @@ fn collect(root: &Value, nodes: &Nodes<'_>, data: &mut LdData) {
                     .any(|t| t == "collectionpage" || t == "searchresultspage" || t == "itemlist")
                 {
                     data.listing = true;
+                } else if data.page.is_none()
+                    && types.iter().any(|t| PAGE_TYPES.contains(&t.as_str()))
+                {
+                    let page = LdArticle {
+                        headline: None,
+                        ..article(v, nodes)
+                    };
+                    if page.published.is_some() || !page.authors.is_empty() {
+                        data.page = Some(page);
+                    }
                 }
                 if let Some(main) = map.get("mainEntity") {
                     stack.push(main);
@@ -268,6 +300,36 @@ mod tests {
              {"@type":"Person","@id":"https://s.example/#/person/1","name":"Nirmala Pant"}]}"#,
         );
         assert_eq!(d.articles[0].authors, ["Nirmala Pant"]);
+    }
+
+    #[test]
+    fn a_web_page_stands_in_only_when_no_article_is_declared() {
+        let d = ld(
+            r##"{"@graph":[{"@type":"WebPage","name":"Title | Site","datePublished":"2018-11-22T14:30:24+00:00",
+             "author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"Ann Lee"}]}"##,
+        );
+        assert!(d.articles.is_empty());
+        let page = &d.for_stories()[0];
+        assert_eq!(page.published.as_deref(), Some("2018-11-22T14:30:24+00:00"));
+        assert_eq!(page.authors, ["Ann Lee"]);
+        assert_eq!(page.headline, None);
+        let d = ld(
+            r#"{"@graph":[{"@type":"WebPage","datePublished":"2018-11-22"},
+             {"@type":"Article","headline":"H","datePublished":"2019-01-02"}]}"#,
+        );
+        assert_eq!(d.for_stories().len(), 1);
+        assert_eq!(d.for_stories()[0].published.as_deref(), Some("2019-01-02"));
+    }
+
+    #[test]
+    fn cdata_wrappers_with_and_without_comment_slashes() {
+        for wrapped in [
+            "<![CDATA[ {\"@type\":\"NewsArticle\",\"headline\":\"H\"} ]]>",
+            "//<![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":\"H\"}\n//]]>",
+            "<!-- {\"@type\":\"NewsArticle\",\"headline\":\"H\"} -->",
+        ] {
+            assert_eq!(ld(wrapped).articles.len(), 1, "{wrapped}");
+        }
     }
 
     #[test]

@@ -32,6 +32,18 @@ impl MetaTags {
         keys.iter().find_map(|k| self.get(k))
     }
 
+    /// The value of a house-named publication-date key (`w-published-date`,
+    /// `article-publish-date`: a key naming publication and not an update or an expiry), for
+    /// pages whose CMS uses none of the common names; the alphabetically first such key, so
+    /// the answer does not depend on attribute order. Head only when `head_only`.
+    pub fn publication_like(&self, head_only: bool) -> Option<&str> {
+        self.values
+            .iter()
+            .filter(|(k, (_, in_body))| !(head_only && *in_body) && is_publication_key(k))
+            .min_by(|a, b| a.0.cmp(b.0))
+            .map(|(_, (v, _))| v.as_str())
+    }
+
     /// The first of several keys that is present in the head.
     pub fn first_in_head(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| match self.values.get(*k) {
@@ -39,6 +51,24 @@ impl MetaTags {
             _ => None,
         })
     }
+}
+
+/// Whether a meta key names a publication date: "publish"/"pubdate" with "date" or "time",
+/// and nothing of an update, an expiry or a schedule.
+fn is_publication_key(key: &str) -> bool {
+    (key.contains("publish") || key.contains("pubdate") || key.contains("pub_date"))
+        && (key.contains("date") || key.contains("time"))
+        && ![
+            "modif",
+            "updat",
+            "expir",
+            "revis",
+            "embargo",
+            "schedul",
+            "unpublish",
+        ]
+        .iter()
+        .any(|w| key.contains(w))
 }
 
 /// Author keys: `<meta name=author>` and friends.
@@ -115,4 +145,23 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
 
 fn in_svg(dom: &Dom, id: usize) -> bool {
     dom.ancestors(id).any(|a| dom.is(a, &tag!("svg")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+
+    #[test]
+    fn house_named_publication_keys() {
+        let html = r#"<head><meta name="w-published-date" content="2025-05-27T06:03:43Z">
+            <meta name="x-unpublish-date" content="2030-01-01"><meta name="publish-date-modified" content="2026-01-01">
+            </head><body><meta itemprop="article-publish-time" content="2024-01-01"></body>"#;
+        let m = read(&Dom::parse(html, &Limits::default()).unwrap());
+        assert_eq!(m.publication_like(true), Some("2025-05-27T06:03:43Z"));
+        assert_eq!(m.publication_like(false), Some("2024-01-01"));
+        assert!(!is_publication_key("publisher"));
+        assert!(!is_publication_key("article:modified_time"));
+        assert!(is_publication_key("sailthru.pubdate"));
+    }
 }

@@ -170,6 +170,12 @@ pub(crate) struct ArticleInput<'a> {
     pub multi: bool,
 }
 
+/// One article's headline as its own heading and the head's titles give it, before any
+/// JSON-LD object is paired with it (the pairing goes by this headline).
+pub(crate) fn headline(input: &ArticleInput<'_>) -> String {
+    headline_for(input, None).0
+}
+
 /// Reads one article's metadata.
 pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> ArticleMeta {
     let (headline, headline_node) = headline_for(input, ld);
@@ -179,7 +185,7 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     if authors.is_empty() && input.main {
         authors = page_authors(input.facts, ld, &site_names);
     }
-    let (published, updated) = timestamps::for_article(input, ld, header);
+    let (published, updated) = timestamps::for_article(input, ld, header, headline_node);
     let description = if input.main {
         let m = &input.facts.meta;
         m.first(&["og:description", "twitter:description"])
@@ -235,8 +241,28 @@ fn header_region(
 ) -> std::ops::Range<NodeId> {
     let c = input.root.container;
     let end = crate::roots::body_start(input.dom, input.stats, c, headline_node);
-    let start = headline_node.filter(|&h| h < end).map_or(c, |h| h.min(c));
+    let start = headline_node
+        .filter(|&h| h < end)
+        .map_or(c, |h| hero_start(input, h, end).min(c));
     start..end
+}
+
+/// Characters of text besides the headline that a headline's header block may hold: a
+/// kicker, a dateline, a byline, a reading time ("December 17, 2025 • 6 min read" set above
+/// the `<h1>` in a hero block).
+const HERO_TEXT: u32 = 300;
+
+/// Where the header block around the headline starts: the outermost ancestor of the headline
+/// that holds none of the body and little text besides the headline.
+fn hero_start(input: &ArticleInput<'_>, headline: NodeId, body: NodeId) -> NodeId {
+    let (dom, stats) = (input.dom, input.stats);
+    let own = stats.text(headline);
+    dom.ancestors(headline)
+        .take_while(|&a| {
+            !dom.contains(a, body) && !dom.is(a, &tag!("body")) && stats.text(a) <= own + HERO_TEXT
+        })
+        .last()
+        .unwrap_or(headline)
 }
 
 /// The headline: the story's own heading; for the main article, checked against the
@@ -304,9 +330,10 @@ fn page_heading(
     h1s.iter()
         .copied()
         .find(|&h| {
+            let text = dom.text(h);
             titles
                 .iter()
-                .any(|t| headline::same_headline(t, &dom.text(h)))
+                .any(|t| headline::same_headline(t, &text) || headline::part_of_title(t, &text))
         })
         .or_else(|| titled_text(dom, container, titles))
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))

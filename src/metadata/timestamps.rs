@@ -19,6 +19,7 @@ const PUBLISHED_KEYS: &[&str] = &[
     "published_time",
     "publish-date",
     "publishdate",
+    "published",
     "pubdate",
     "publication_date",
     "date.published",
@@ -56,11 +57,20 @@ pub(crate) fn for_article(
     input: &ArticleInput<'_>,
     ld: Option<&LdArticle>,
     header: Range<NodeId>,
+    headline: Option<NodeId>,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let ctx = &input.facts.dates;
+    // Machine values, and the written dates some CMSs put in the same fields
+    // (`<meta name="published" content="July 17, 2025">`).
     let parse = |s: Option<&str>| {
-        s.and_then(|s| dates::parse_machine(s, ctx))
-            .filter(|t| dates::plausible(t, ctx))
+        s.and_then(|s| {
+            dates::parse_machine(s, ctx).or_else(|| {
+                (s.chars().count() <= 40)
+                    .then(|| dates::find_in_text(s, ctx).map(|f| f.0))
+                    .flatten()
+            })
+        })
+        .filter(|t| dates::plausible(t, ctx))
     };
     let dom = input.dom;
     let c = input.root.container;
@@ -81,10 +91,18 @@ pub(crate) fn for_article(
                 meta.first(keys)
             }
         };
-        published = published.or_else(|| parse(first(PUBLISHED_KEYS)));
-        updated = updated.or_else(|| parse(first(MODIFIED_KEYS)));
+        let meta_published =
+            parse(first(PUBLISHED_KEYS)).or_else(|| parse(meta.publication_like(input.multi)));
+        published = refine(published, meta_published);
+        updated = refine(updated, parse(first(MODIFIED_KEYS)));
     }
-    let (seen_pub, seen_upd) = visible(input.dom, header, input.root.container, ctx);
+    let (mut seen_pub, mut seen_upd) = visible(input.dom, header, input.root.container, ctx);
+    if seen_pub.is_none()
+        && seen_upd.is_none()
+        && let Some(h) = headline
+    {
+        (seen_pub, seen_upd) = near_headline(dom, h, ctx);
+    }
     published = refine(published, seen_pub);
     updated = refine(updated, seen_upd);
     if published.is_none() && input.main {
@@ -116,7 +134,8 @@ fn microdata(dom: &Dom, container: NodeId, prop: &str) -> Option<String> {
 }
 
 /// Takes `seen` when there is nothing better, or when it states the same moment more
-/// precisely (adds an offset or a time of day).
+/// precisely (adds an offset or a time of day) or in the page's own zone (the instant a
+/// feed gives in UTC, with the offset the page states).
 fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp> {
     match (known, seen) {
         (None, s) => s,
@@ -124,6 +143,13 @@ fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp
         (Some(k), Some(s)) => Some(match (k, s) {
             (Timestamp::Date(d), s) if s.date() == d => s,
             (Timestamp::Local(l), Timestamp::Offset(o)) if o.naive_local() == l => s,
+            (Timestamp::Offset(a), Timestamp::Offset(b))
+                if a == b
+                    && a.offset().local_minus_utc() == 0
+                    && b.offset().local_minus_utc() != 0 =>
+            {
+                s
+            }
             _ => k,
         }),
     }
@@ -187,7 +213,21 @@ fn visible(
             published = published.or(Some(ts));
         }
     }
+    // A label set in its own element ("Last updated:" above "Dec 12, 2025") labels the line
+    // after it.
+    let mut label: Option<String> = None;
     for line in header_lines(dom, header) {
+        if line.chars().count() <= 30
+            && dates::label_before(&line, line.len()).is_some()
+            && dates::find_all_in_text(&line, ctx).is_empty()
+        {
+            label = Some(line);
+            continue;
+        }
+        let line = match label.take() {
+            Some(l) => format!("{l} {line}"),
+            None => line,
+        };
         read_dateline(&line, ctx, &mut published, &mut updated);
     }
     (published, updated)
@@ -228,11 +268,82 @@ pub(crate) fn shows_date(dom: &Dom, range: Range<NodeId>) -> bool {
             .any(|l| !dates::find_all_in_text(l, &ctx).is_empty())
 }
 
+/// Text lines read after the headline when the header region shows no date: the meta line
+/// of a story whose body the scoring found to start right at the headline, or whose date
+/// sits in an author card beside it.
+const LINES_AFTER_HEADLINE: usize = 12;
+
+/// Dates on the lines right after the headline that are datelines or short meta lines
+/// ("Chris Toy • March 17, 2025", "By Jane Roe · Review Editor · Updated November 18, 2025"),
+/// never a sentence of the body that mentions a date.
+fn near_headline(
+    dom: &Dom,
+    headline: NodeId,
+    ctx: &DateContext,
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let (mut published, mut updated) = (None, None);
+    let from = dom.end(headline);
+    let mut label: Option<String> = None;
+    for line in lines(dom, from..dom.len(), LINES_AFTER_HEADLINE) {
+        if is_label_line(&line, ctx) {
+            label = Some(line);
+            continue;
+        }
+        let line = match label.take() {
+            Some(l) => format!("{l} {line}"),
+            None => line,
+        };
+        if is_dateline(&line) || is_meta_line(&line, ctx) {
+            read_dateline(&line, ctx, &mut published, &mut updated);
+            break;
+        }
+    }
+    (published, updated)
+}
+
+/// A label alone on its line: "Last updated:", "Published".
+fn is_label_line(line: &str, ctx: &DateContext) -> bool {
+    line.chars().count() <= 30
+        && dates::label_before(line, line.len()).is_some()
+        && dates::find_all_in_text(line, ctx).is_empty()
+}
+
+/// A short line of a byline and a date: few words besides the date, no sentence.
+fn is_meta_line(line: &str, ctx: &DateContext) -> bool {
+    if line.chars().count() > 120 || line.contains(". ") {
+        return false;
+    }
+    let found = dates::find_all_in_text(line, ctx);
+    let Some((_, first)) = found.first() else {
+        return false;
+    };
+    let words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic) && !is_label_word(w))
+            .count()
+    };
+    let before = line.get(..first.start).unwrap_or_default();
+    let after = found
+        .last()
+        .and_then(|(_, r)| line.get(r.end..))
+        .unwrap_or_default();
+    words(before) + words(after) <= 8
+}
+
 /// The short text lines of the header region.
 fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
+    lines(dom, header, usize::MAX)
+}
+
+/// The short text lines of a range, reading at most `max` lines (long ones counted, not kept).
+fn lines(dom: &Dom, range: Range<NodeId>, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut cur = String::new();
-    for i in header {
+    let mut seen = 0;
+    for i in range {
+        if seen >= max {
+            return lines;
+        }
         if let Some(t) = dom.text_of(i) {
             if dom
                 .parent(i)
@@ -243,6 +354,9 @@ fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
             }
             cur.push_str(t);
         } else if dom.tag(i).is_some_and(crate::score::is_block) || dom.is(i, &tag!("br")) {
+            if !cur.trim().is_empty() {
+                seen += 1;
+            }
             push_line(&mut lines, &mut cur);
         }
     }
@@ -365,6 +479,32 @@ fn is_label_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refine_keeps_the_known_moment_and_takes_the_pages_zone() {
+        let ctx = DateContext::default();
+        let ts = |s: &str| dates::parse_machine(s, &ctx);
+        let utc = ts("2017-02-24T01:18:13Z");
+        let local = ts("2017-02-23T17:18:13-08:00");
+        assert_eq!(refine(utc, local), local);
+        assert_eq!(refine(local, utc), local);
+        let other = ts("2017-02-25T01:18:13-08:00");
+        assert_eq!(refine(utc, other), utc);
+        assert_eq!(refine(ts("2017-02-23"), local), local);
+    }
+
+    #[test]
+    fn a_label_in_its_own_element_labels_the_date_after_it() {
+        let html = r#"<article><div><div>Last updated:</div><div>Dec 12, 2025</div></div>
+            <h1>Headline here</h1><p>Body text that is long enough to be a paragraph of the story.</p></article>"#;
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let (p, u) = visible(&dom, 0..dom.len(), 0, &DateContext::default());
+        assert_eq!(p, None);
+        assert_eq!(
+            u.map(|t| t.date().to_string()).as_deref(),
+            Some("2025-12-12")
+        );
+    }
 
     #[test]
     fn dateline_with_time_only_update() {
