@@ -103,6 +103,7 @@ fn report(corpus: &str, scores: &[&PageScore]) {
         row(t, &scoring::summarise(&of));
     }
     report_multi(scores);
+    report_date_misses(scores);
     let time: Duration = scores.iter().map(|s| s.elapsed).sum();
     let bytes: usize = scores.iter().map(|s| s.bytes).sum();
     let secs = time.as_secs_f64().max(1e-9);
@@ -111,6 +112,29 @@ fn report(corpus: &str, scores: &[&PageScore]) {
         "speed: {:.0} pages/s, {:.1} MB/s (extraction only, one thread); errors: {errors}",
         scores.len() as f64 / secs,
         bytes as f64 / 1e6 / secs
+    );
+}
+
+/// Why labelled publication dates were missed on article pages, by kind.
+fn report_date_misses(scores: &[&PageScore]) {
+    let articles = scores.iter().filter(|s| s.page_type == "article");
+    let labelled: Vec<&&PageScore> = articles.filter(|s| s.date_ok.is_some()).collect();
+    let count = |kind: &str| {
+        labelled
+            .iter()
+            .filter(|s| s.date_miss == Some(kind))
+            .count()
+    };
+    let right = labelled.iter().filter(|s| s.date_ok == Some(true)).count();
+    println!(
+        "article dates: {} labelled, {} right; missed: {} none found, {} label is the update \
+         shown (our `updated`), {} a day apart (time zone), {} other",
+        labelled.len(),
+        right,
+        count("none"),
+        count("updated"),
+        count("one-day"),
+        count("other")
     );
 }
 

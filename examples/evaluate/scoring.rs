@@ -55,6 +55,10 @@ pub struct PageScore {
     pub headline_ok: Option<bool>,
     pub author_ok: Option<bool>,
     pub date_ok: Option<bool>,
+    /// Why a labelled date was missed: `none` (no date found), `updated` (the label is the
+    /// day of the article's `updated`: the page shows its update as its date), `one-day` (a
+    /// day apart: the label counts the day in another time zone), `other`.
+    pub date_miss: Option<&'static str>,
     pub articles: usize,
     /// Word F1 of the same page extracted as a single article (`multiple_articles(false)`),
     /// measured only for pages that give several articles.
@@ -406,11 +410,25 @@ pub fn score(case: &Case) -> PageScore {
         s.author_ok = Some(first.is_some_and(|a| author_matches(&a.authors, &case.author)));
     }
     if !case.date.is_empty() {
-        s.date_ok = Some(
-            first
-                .and_then(|a| a.published)
-                .is_some_and(|t| t.date().to_string() == case.date),
-        );
+        let day = |t: Option<newsprint::Timestamp>| t.map(|t| t.date().to_string());
+        let published = first.and_then(|a| a.published);
+        let ok = day(published).as_deref() == Some(case.date.as_str());
+        s.date_ok = Some(ok);
+        if !ok {
+            let updated = first.and_then(|a| a.updated);
+            let apart = published
+                .zip(chrono::NaiveDate::parse_from_str(&case.date, "%Y-%m-%d").ok())
+                .map(|(p, label)| (p.date() - label).num_days().abs());
+            s.date_miss = Some(if published.is_none() && updated.is_none() {
+                "none"
+            } else if day(updated).as_deref() == Some(case.date.as_str()) {
+                "updated"
+            } else if apart == Some(1) {
+                "one-day"
+            } else {
+                "other"
+            });
+        }
     }
     let (p, t) = (bag(words(&pred, true)), bag(words(&case.text, true)));
     s.missed = sample_diff(&t, &p);

@@ -91,10 +91,20 @@ pub(crate) fn for_article(
                 meta.first(keys)
             }
         };
-        let meta_published =
-            parse(first(PUBLISHED_KEYS)).or_else(|| parse(meta.publication_like(input.multi)));
+        // Then, on a page of one story, the story's microdata on elements (an `<abbr
+        // itemprop=datePublished title=...>` of a Blogger theme).
+        let item = |prop| {
+            (!input.multi)
+                .then(|| story_microdata(dom, c, prop))
+                .flatten()
+        };
+        let meta_published = parse(first(PUBLISHED_KEYS))
+            .or_else(|| parse(meta.publication_like(input.multi)))
+            .or_else(|| parse(item("datepublished").as_deref()));
         published = refine(published, meta_published);
-        updated = refine(updated, parse(first(MODIFIED_KEYS)));
+        let meta_updated =
+            parse(first(MODIFIED_KEYS)).or_else(|| parse(item("datemodified").as_deref()));
+        updated = refine(updated, meta_updated);
     }
     let (mut seen_pub, mut seen_upd) = visible(input.dom, header, input.root.container, ctx);
     if seen_pub.is_none()
@@ -127,8 +137,40 @@ fn microdata(dom: &Dom, container: NodeId, prop: &str) -> Option<String> {
                 .take_while(|&a| a > container)
                 .any(|a| dom.attr(a, "itemscope").is_some())
     })?;
+    item_value(dom, id)
+}
+
+/// The story's `itemprop=prop` (lowercase): one whose item is an article or a web page
+/// around the story's container or inside it (not a comment's, a review's, or a teaser's
+/// elsewhere on the page), or that stands in the container outside any item.
+fn story_microdata(dom: &Dom, container: NodeId, prop: &str) -> Option<String> {
+    let id = (0..dom.len()).find(|&i| {
+        dom.attr(i, "itemprop")
+            .is_some_and(|p| p.split_whitespace().any(|p| p.eq_ignore_ascii_case(prop)))
+            && match dom
+                .ancestors(i)
+                .find(|&a| dom.attr(a, "itemscope").is_some())
+            {
+                None => dom.contains(container, i),
+                Some(item) => {
+                    (dom.contains(item, container) || dom.contains(container, item))
+                        && dom.attr(item, "itemtype").is_some_and(|t| {
+                            let t = t.to_ascii_lowercase();
+                            ["article", "posting", "webpage"]
+                                .iter()
+                                .any(|k| t.contains(k))
+                        })
+                }
+            }
+    })?;
+    item_value(dom, id)
+}
+
+/// A microdata value: `content`, `datetime`, `title` (of an `<abbr>`), else the text.
+fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
     dom.attr(id, "content")
         .or_else(|| dom.attr(id, "datetime"))
+        .or_else(|| dom.attr(id, "title").filter(|_| dom.is(id, &tag!("abbr"))))
         .map(str::to_string)
         .or_else(|| Some(dom.text(id)))
 }
@@ -491,6 +533,21 @@ mod tests {
         let other = ts("2017-02-25T01:18:13-08:00");
         assert_eq!(refine(utc, other), utc);
         assert_eq!(refine(ts("2017-02-23"), local), local);
+    }
+
+    #[test]
+    fn story_microdata_skips_the_dates_of_comments_and_teasers() {
+        let html = r#"<div itemscope itemtype="https://schema.org/Comment"><time itemprop="datePublished" datetime="2024-01-02">x</time></div>
+            <aside><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2024-03-03"></div></aside>
+            <div itemscope itemtype="http://schema.org/BlogPosting"><abbr itemprop="datePublished" title="2025-12-19T15:18:00-05:00">December 19, 2025</abbr>
+            <main><p>Story.</p></main></div>"#;
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let main = dom.elements_named(&tag!("main")).next().unwrap();
+        assert_eq!(
+            story_microdata(&dom, main, "datepublished").as_deref(),
+            Some("2025-12-19T15:18:00-05:00")
+        );
+        assert_eq!(story_microdata(&dom, main, "datemodified"), None);
     }
 
     #[test]
