@@ -42,14 +42,21 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
         return None;
     }
     let squashed = squash(part);
-    if site_names
-        .iter()
-        .map(|s| squash(s))
-        .any(|s| s.len() >= 3 && (s.contains(&squashed) || squashed.contains(&s)))
-    {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    // The site name standing in for a person, or a name holding it ("Reuters Staff"), is
+    // not an author; a person's name inside a longer site name ("Kyle Howells Blog",
+    // "Colin Watson's blog") is the site's owner writing on it.
+    let owner = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if site_names.iter().map(|s| squash(s)).any(|s| {
+        s.len() >= 3
+            && (squashed.contains(&s)
+                || (s.contains(&squashed) && !(owner && s.len() > squashed.len())))
+    }) {
         return None;
     }
-    let words: Vec<&str> = part.split_whitespace().collect();
     if words.iter().any(|w| {
         tokens::ROLE_WORDS.contains(
             &w.to_lowercase()
@@ -384,6 +391,19 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
+    }
+
+    #[test]
+    fn the_site_is_not_a_person_but_its_owner_is() {
+        let none = Vec::<String>::new();
+        assert_eq!(names("Reuters Staff", &["Reuters"]), none);
+        assert_eq!(names("Kyle Howells", &["Kyle Howells"]), none);
+        assert_eq!(names("Kyle Howells", &["Kyle Howells Blog"]), ["Kyle Howells"]);
+        assert_eq!(
+            names("Colin Watson", &["Colin Watson's blog"]),
+            ["Colin Watson"]
+        );
+        assert_eq!(names("Net Security Team", &["Help Net Security"]), none);
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub(crate) struct LdArticle {
     pub description: Option<String>,
     /// Names of `author`s that are persons (not organisations).
     pub authors: Vec<String>,
+    /// Those of `authors` typed `Person` explicitly: persons even when the site is named
+    /// after them.
+    pub typed_persons: Vec<String>,
     /// `datePublished` as written.
     pub published: Option<String>,
     /// `dateModified` as written.
@@ -194,11 +197,12 @@ fn types_of(v: &Value) -> Vec<String> {
 }
 
 fn article(v: &Value, nodes: &Nodes<'_>) -> LdArticle {
-    let authors = persons(v.get("author"), nodes);
+    let (authors, typed_persons) = persons(v.get("author"), nodes);
     LdArticle {
         headline: string(v.get("headline")).or_else(|| string(v.get("name"))),
         description: string(v.get("description")),
         authors,
+        typed_persons,
         published: string(v.get("datePublished")).or_else(|| string(v.get("dateCreated"))),
         modified: string(v.get("dateModified")),
         url: string(v.get("url")).or_else(|| match v.get("mainEntityOfPage") {
@@ -209,9 +213,11 @@ fn article(v: &Value, nodes: &Nodes<'_>) -> LdArticle {
     }
 }
 
-/// The names of the persons among `author` values (an object, an array, or a string).
-fn persons(v: Option<&Value>, nodes: &Nodes<'_>) -> Vec<String> {
+/// The names of the persons among `author` values (an object, an array, or a string), and
+/// those of them typed `Person`.
+fn persons(v: Option<&Value>, nodes: &Nodes<'_>) -> (Vec<String>, Vec<String>) {
     let mut names = Vec::new();
+    let mut typed = Vec::new();
     let mut stack: Vec<&Value> = v.into_iter().collect();
     while let Some(v) = stack.pop() {
         match v {
@@ -230,6 +236,9 @@ fn persons(v: Option<&Value>, nodes: &Nodes<'_>) -> Vec<String> {
                     .iter()
                     .any(|t| t.contains("organization") || t == "newsmediaorganization");
                 if !is_org && let Some(name) = string(m.get("name")) {
+                    if types.iter().any(|t| t == "person") {
+                        typed.push(name.clone());
+                    }
                     names.push(name);
                 }
             }
@@ -237,7 +246,7 @@ fn persons(v: Option<&Value>, nodes: &Nodes<'_>) -> Vec<String> {
         }
     }
     names.retain(|n| !n.is_empty());
-    names
+    (names, typed)
 }
 
 fn publisher_name(root: &Value) -> Option<String> {

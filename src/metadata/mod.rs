@@ -217,12 +217,15 @@ fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) 
     } else {
         facts.meta.authors.clone()
     };
+    let typed = ld.map(|l| l.typed_persons.as_slice()).unwrap_or_default();
     for s in sources {
-        let mut names = byline::names(&s, site_names);
+        // A `Person` the JSON-LD types as one stays a person on a site named after them.
+        let sites = if typed.contains(&s) { &[][..] } else { site_names };
+        let mut names = byline::names(&s, sites);
         if names.is_empty() && declared {
             // A JSON-LD person's name written in lower case ("kirstin boatto") is still a
             // name: the field says so.
-            names.extend(byline::lowercase_name(&s, site_names));
+            names.extend(byline::lowercase_name(&s, sites));
         }
         for name in names {
             if !out.contains(&name) {
