@@ -19,9 +19,9 @@ pub(crate) fn names(text: &str, site_names: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for segment in text.split(['|', '•', '·', '\n']) {
         let segment = NOISE.replace_all(segment, " ");
-        let segment = PREFIX.replace(segment.trim(), "");
+        let segment = PREFIX.replace(segment.trim(), "$1");
         for part in SPLIT.split(&segment) {
-            let part = PREFIX.replace(part.trim(), "");
+            let part = PREFIX.replace(part.trim(), "$1");
             if let Some(name) = clean_name(&part, site_names)
                 && !out.iter().any(|n| n.eq_ignore_ascii_case(&name))
             {
@@ -127,16 +127,53 @@ const BYLINE_TOKENS: &[&str] = &[
 ];
 
 /// The authors named in a story's header region (the innermost elements marked as
-/// bylines, and lines that open with "By"), else anywhere in its container through `rel=author` and
-/// `itemprop=author`.
+/// bylines, and lines that open with "By"), else in the meta lines right after its
+/// headline (`after_headline`), else anywhere in its container through `rel=author` and
+/// `itemprop=author`, else in an author box right after it.
 pub(crate) fn find(
     dom: &crate::dom::Dom,
     header: std::ops::Range<usize>,
+    after_headline: std::ops::Range<usize>,
     container: usize,
     site_names: &[&str],
 ) -> Vec<String> {
+    let mut out = in_header(dom, header, site_names, true);
+    if out.is_empty() {
+        out = in_header(dom, after_headline, site_names, false);
+    }
+    if out.is_empty() {
+        out = marked_names(dom, container..dom.end(container), site_names);
+        out.truncate(MAX_AUTHORS);
+    }
+    if out.is_empty() {
+        // An author box right after the story ("About the author"), within the story's
+        // column (its grandparent): trusted only when it names exactly one person.
+        let column = dom
+            .ancestors(container)
+            .nth(1)
+            .map_or_else(|| dom.len(), |g| dom.end(g));
+        let after = marked_names(dom, dom.end(container)..column, site_names);
+        if after.len() == 1 {
+            out = after;
+        }
+    }
+    out
+}
+
+/// The names of a header region: its innermost marked byline elements (when `marked`) and
+/// its lines that open with a byline word, outside figures and credit lines.
+fn in_header(
+    dom: &crate::dom::Dom,
+    header: std::ops::Range<usize>,
+    site_names: &[&str],
+    marked: bool,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let innermost = innermost_marked(dom, header.clone());
+    let innermost = if marked {
+        innermost_marked(dom, header.clone())
+    } else {
+        Vec::new()
+    };
     let mut i = header.start;
     while i < header.end {
         if is_figure(dom, i) {
@@ -165,22 +202,6 @@ pub(crate) fn find(
             }
         }
         i += 1;
-    }
-    if out.is_empty() {
-        out = marked_names(dom, container..dom.end(container), site_names);
-        out.truncate(MAX_AUTHORS);
-    }
-    if out.is_empty() {
-        // An author box right after the story ("About the author"), within the story's
-        // column (its grandparent): trusted only when it names exactly one person.
-        let column = dom
-            .ancestors(container)
-            .nth(1)
-            .map_or_else(|| dom.len(), |g| dom.end(g));
-        let after = marked_names(dom, dom.end(container)..column, site_names);
-        if after.len() == 1 {
-            out = after;
-        }
     }
     out
 }
@@ -394,11 +415,32 @@ mod tests {
     }
 
     #[test]
+    fn a_prefix_is_a_whole_word() {
+        assert!(!starts_with_prefix("Parse, Don’t Validate (2019)"));
+        assert!(!starts_with_prefix("Deborah Smith"));
+        assert!(starts_with_prefix("By: Jane Doe"));
+        assert!(starts_with_prefix("Written by"));
+        assert!(starts_with_prefix("作者：王小明"));
+        assert_eq!(names("Deborah Smith", &[]), ["Deborah Smith"]);
+        assert_eq!(names("By Byron Avery", &[]), ["Byron Avery"]);
+        assert_eq!(names("Par Diane Dubois", &[]), ["Diane Dubois"]);
+        assert_eq!(
+            names("Written ByMiguel Zabludovsky", &[]),
+            ["Miguel Zabludovsky"]
+        );
+        assert_eq!(names("BySummer Swann", &[]), ["Summer Swann"]);
+        assert!(!starts_with_prefix("DELE Ahora"));
+    }
+
+    #[test]
     fn the_site_is_not_a_person_but_its_owner_is() {
         let none = Vec::<String>::new();
         assert_eq!(names("Reuters Staff", &["Reuters"]), none);
         assert_eq!(names("Kyle Howells", &["Kyle Howells"]), none);
-        assert_eq!(names("Kyle Howells", &["Kyle Howells Blog"]), ["Kyle Howells"]);
+        assert_eq!(
+            names("Kyle Howells", &["Kyle Howells Blog"]),
+            ["Kyle Howells"]
+        );
         assert_eq!(
             names("Colin Watson", &["Colin Watson's blog"]),
             ["Colin Watson"]
@@ -420,6 +462,9 @@ mod tests {
                     <div><p>Written by</p><p>Edzel Tabing</p></div>";
         let dom = crate::dom::Dom::parse(html, &crate::options::Limits::default()).unwrap();
         let all = 0..dom.len();
-        assert_eq!(find(&dom, all, 0, &[]), ["Daryl Austin", "Edzel Tabing"]);
+        assert_eq!(
+            find(&dom, all, 0..0, 0, &[]),
+            ["Daryl Austin", "Edzel Tabing"]
+        );
     }
 }

@@ -181,7 +181,14 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     let (headline, headline_node) = headline_for(input, ld);
     let site_names: Vec<&str> = input.facts.site_names.iter().map(String::as_str).collect();
     let header = header_region(input, headline_node);
-    let mut authors = byline::find(input.dom, header.clone(), input.root.container, &site_names);
+    let after = headline_node.map_or(0..0, |h| after_headline(input.dom, h, header.end));
+    let mut authors = byline::find(
+        input.dom,
+        header.clone(),
+        after,
+        input.root.container,
+        &site_names,
+    );
     if authors.is_empty() && input.main {
         authors = page_authors(input.facts, ld, &site_names);
     }
@@ -220,7 +227,11 @@ fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) 
     let typed = ld.map(|l| l.typed_persons.as_slice()).unwrap_or_default();
     for s in sources {
         // A `Person` the JSON-LD types as one stays a person on a site named after them.
-        let sites = if typed.contains(&s) { &[][..] } else { site_names };
+        let sites = if typed.contains(&s) {
+            &[][..]
+        } else {
+            site_names
+        };
         let mut names = byline::names(&s, sites);
         if names.is_empty() && declared {
             // A JSON-LD person's name written in lower case ("kirstin boatto") is still a
@@ -247,6 +258,30 @@ fn header_region(
     let start = headline_node
         .filter(|&h| h < end)
         .map_or(c, |h| hero_start(input, h, end).min(c));
+    start..end
+}
+
+/// Text nodes read after a headline for its meta lines (byline, date, reading time).
+const META_TEXTS_AFTER_HEADLINE: usize = 12;
+
+/// The meta lines right after a headline that lies outside its story's header region (set
+/// in a hero block apart from the body, or followed at once by the body): from the end of
+/// the header (or the headline) over the next few short texts, up to the first long one.
+fn after_headline(dom: &Dom, headline: NodeId, header_end: NodeId) -> std::ops::Range<NodeId> {
+    let start = dom.end(headline).max(header_end);
+    let mut texts = 0;
+    let mut end = start;
+    while end < dom.len() && texts < META_TEXTS_AFTER_HEADLINE {
+        if let Some(t) = dom.text_of(end) {
+            if crate::text::visible_len(t) > 200 {
+                break;
+            }
+            if !t.trim().is_empty() {
+                texts += 1;
+            }
+        }
+        end += 1;
+    }
     start..end
 }
 

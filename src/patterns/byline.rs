@@ -1,7 +1,11 @@
 //! Data only: byline prefixes, separators and the words that are roles, not names.
 
 /// "By", "Von", "Por", ... at the start of a byline.
-pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?:written|posted|reported|reporting|words|text|story)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter|記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*";
+/// A Latin-script word must end there ("Par" is not the start of "Parse", nor "De" of
+/// "Deborah"), at a space, a colon or the end. An English "By" may also meet a capital
+/// letter glued on by markup ("ByJane Doe" from `<span>By</span><a>Jane Doe</a>`), which
+/// group 1 captures so that replacing with `$1` keeps it. The CJK forms need no space.
+pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?-i:(?:(?:[Ww]ritten|[Pp]osted)\s+)?[Bb]y(\p{Lu}))|(?:(?:written|posted|reported|reporting|words|text|story)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter)(?:\s*[:：]\s*|\s+|$)|(?:記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*)";
 
 /// Credit lines that name contributors who are not authors: photographers, illustrators,
 /// editors ("Photographs by Tomasz Rek", "Fotos: Anna Berg", "Edited by …").
