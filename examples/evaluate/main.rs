@@ -12,7 +12,9 @@
 //! summed over pages). The text scored is the paragraphs of all articles, joined with
 //! newlines. Headline match: squashed equality (lowercase letters and digits) with the
 //! label, or the label without a " - Site"/" | Site" part. Author match: every labelled
-//! name is among the predicted authors. Date: the first article's publication day equals
+//! name is among the predicted authors; the name-level match first reads the label's
+//! person names (`scoring::label_names`: a raw byline's "By", dates, credentials such as
+//! "MA" and later lines set aside). Date: the first article's publication day equals
 //! the labelled day. Each is over the pages whose label is non-empty. Speed counts the
 //! `extract_bytes` calls only.
 
@@ -104,6 +106,7 @@ fn report(corpus: &str, scores: &[&PageScore]) {
     }
     report_multi(scores);
     report_date_misses(scores);
+    report_author_names(scores);
     let time: Duration = scores.iter().map(|s| s.elapsed).sum();
     let bytes: usize = scores.iter().map(|s| s.bytes).sum();
     let secs = time.as_secs_f64().max(1e-9);
@@ -113,6 +116,22 @@ fn report(corpus: &str, scores: &[&PageScore]) {
         scores.len() as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
+}
+
+/// Authors matched at the level of names on article pages, beside the strict match.
+fn report_author_names(scores: &[&PageScore]) {
+    let articles: Vec<&PageScore> = scores
+        .iter()
+        .copied()
+        .filter(|s| s.page_type == "article")
+        .collect();
+    let sum = scoring::summarise(&articles);
+    if let (Some(names), Some(strict)) = (sum.author_names, sum.author) {
+        println!(
+            "article authors: {names:.3} at name level (label's byline word, dates, \
+             credentials and later lines set aside), {strict:.3} strict"
+        );
+    }
 }
 
 /// Why labelled publication dates were missed on article pages, by kind.

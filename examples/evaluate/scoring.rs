@@ -54,6 +54,9 @@ pub struct PageScore {
     pub snippets: (u64, u64, u64),
     pub headline_ok: Option<bool>,
     pub author_ok: Option<bool>,
+    /// Author match at the level of names (see [`author_names_match`]); `None` when the
+    /// label names no person.
+    pub author_names_ok: Option<bool>,
     pub date_ok: Option<bool>,
     /// Why a labelled date was missed: `none` (no date found), `updated` (the label is the
     /// day of the article's `updated`: the page shows its update as its date), `one-day` (a
@@ -365,6 +368,56 @@ pub fn author_matches(pred: &[String], truth: &str) -> bool {
     !predicted.is_empty() && !names.is_empty() && names.iter().all(|n| predicted.contains(n))
 }
 
+/// The person names of an author label, for the name-level match: the first line of the
+/// label (Readability's labels are raw byline text: "By Kelli Miller\n WebMD Health News"),
+/// without URLs, e-mail addresses and parenthesised asides, without a leading byline word
+/// ("By", "Par", "Por", "Von", "Written by"), cut at the first digit (a date glued on:
+/// "by Lucas Nolan22 Dec 2016"), split at ",", ";", "&", "/", " and ", " avec ", " et ",
+/// " und ", " y ", leaving out parts that are one credential ("MA", "Ph.D.", "CEPF®": a
+/// single token of at most five letters, all capitals).
+pub fn label_names(label: &str) -> Vec<String> {
+    static ASIDE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\([^)]*\)|https?://\S+|\S+@\S+").expect("valid"));
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:(?:written|posted)\s+by|by|par|por|von)\b\s*:?").expect("valid")
+    });
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),|;|&|/|\band\b|\bavec\b|\bet\b|\bund\b|\by\b").expect("valid")
+    });
+    let first = label
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let first = ASIDE.replace_all(first, " ");
+    let first = PREFIX.replace(&first, "");
+    let first = first
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    SPLIT
+        .split(first)
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !is_credential(p))
+        .map(squash)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn is_credential(part: &str) -> bool {
+    let letters: String = part.chars().filter(|c| c.is_alphabetic()).collect();
+    !part.contains(' ')
+        && (1..=5).contains(&letters.chars().count())
+        && letters.chars().all(|c| c.is_uppercase() || c == 'h')
+}
+
+/// Name-level author match: every name of the label ([`label_names`]) is among the
+/// predicted authors, compared squashed.
+pub fn author_names_match(pred: &[String], names: &[String]) -> bool {
+    let predicted: Vec<String> = pred.iter().map(|p| squash(p)).collect();
+    !names.is_empty() && names.iter().all(|n| predicted.contains(n))
+}
+
 /// Extracts one case and scores it.
 pub fn score(case: &Case) -> PageScore {
     let mut options = newsprint::Options::new();
@@ -408,6 +461,10 @@ pub fn score(case: &Case) -> PageScore {
     }
     if !case.author.is_empty() {
         s.author_ok = Some(first.is_some_and(|a| author_matches(&a.authors, &case.author)));
+        let names = label_names(&case.author);
+        if !names.is_empty() {
+            s.author_names_ok = Some(first.is_some_and(|a| author_names_match(&a.authors, &names)));
+        }
     }
     if !case.date.is_empty() {
         let day = |t: Option<newsprint::Timestamp>| t.map(|t| t.date().to_string());
@@ -467,6 +524,7 @@ pub struct Summary {
     pub snippet_f1: Option<f64>,
     pub headline: Option<f64>,
     pub author: Option<f64>,
+    pub author_names: Option<f64>,
     pub date: Option<f64>,
     pub zero_articles: f64,
     pub errors: usize,
@@ -515,6 +573,7 @@ pub fn summarise(scores: &[&PageScore]) -> Summary {
         snippet_f1: (tp + fp + fn_ > 0).then(|| 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64),
         headline: share(scores.iter().map(|s| s.headline_ok)),
         author: share(scores.iter().map(|s| s.author_ok)),
+        author_names: share(scores.iter().map(|s| s.author_names_ok)),
         date: share(scores.iter().map(|s| s.date_ok)),
         zero_articles: mean(scores.iter().map(|s| f64::from(u8::from(s.articles == 0)))),
         errors: scores.iter().filter(|s| s.error.is_some()).count(),
