@@ -334,7 +334,6 @@ fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
         })
 }
 
-/// An author element's name: its `itemprop=name` descendant when it has one, else its text.
 /// Whether a marked name stands in a credit line ("Photographs by …"): the text of its
 /// nearest block opens with a credit word.
 fn in_credit_line(dom: &crate::dom::Dom, id: usize) -> bool {
@@ -344,6 +343,9 @@ fn in_credit_line(dom: &crate::dom::Dom, id: usize) -> bool {
         .is_some_and(|b| CREDIT.is_match(&dom.text(b)))
 }
 
+/// An author element's name: its `itemprop=name` descendant when it has one, else its text
+/// with its blocks kept apart (`<div>Joe Kindness</div><div>Founder</div>` is a name and a
+/// role, not "Joe KindnessFounder").
 fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
     dom.subtree(id)
         .skip(1)
@@ -352,12 +354,34 @@ fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
                 .is_some_and(|p| p.eq_ignore_ascii_case("name"))
         })
         .map_or_else(
-            || dom.text(id),
+            || block_text(dom, id),
             |n| {
                 dom.attr(n, "content")
                     .map_or_else(|| dom.text(n), str::to_string)
             },
         )
+}
+
+/// The text of a subtree with " | " between its blocks (a segment separator of [`names`]).
+fn block_text(dom: &crate::dom::Dom, id: usize) -> String {
+    let mut out = String::new();
+    for i in dom.subtree(id).skip(1) {
+        if let Some(t) = dom.text_of(i) {
+            if !dom
+                .parent(i)
+                .and_then(|p| dom.tag(p))
+                .is_some_and(crate::dom::is_non_text)
+            {
+                out.push_str(t);
+            }
+        } else if dom
+            .tag(i)
+            .is_some_and(|t| crate::score::is_block(t) || *t == crate::dom::tag!("br"))
+        {
+            out.push_str(" | ");
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -412,6 +436,14 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
+    }
+
+    #[test]
+    fn blocks_of_an_author_element_stay_apart() {
+        let html = r#"<div class="author"><div>Joe Kindness</div><div>Founder</div></div>"#;
+        let dom = crate::dom::Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let all = 0..dom.len();
+        assert_eq!(find(&dom, all, 0..0, 0, &[]), ["Joe Kindness"]);
     }
 
     #[test]

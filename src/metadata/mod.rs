@@ -182,13 +182,18 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     let site_names: Vec<&str> = input.facts.site_names.iter().map(String::as_str).collect();
     let header = header_region(input, headline_node);
     let after = headline_node.map_or(0..0, |h| after_headline(input.dom, h, header.end));
-    let mut authors = byline::find(
-        input.dom,
-        header.clone(),
-        after,
-        input.root.container,
-        &site_names,
-    );
+    // Persons the story's JSON-LD types as such are the cleanest source; visible bylines
+    // come next (their markup glues names to job titles and dates), then the head's fields.
+    let mut authors = typed_authors(ld, &site_names);
+    if authors.is_empty() {
+        authors = byline::find(
+            input.dom,
+            header.clone(),
+            after,
+            input.root.container,
+            &site_names,
+        );
+    }
     if authors.is_empty() && input.main {
         authors = page_authors(input.facts, ld, &site_names);
     }
@@ -213,6 +218,26 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
         published,
         updated,
     }
+}
+
+/// The names of the JSON-LD object's authors typed `Person` that read as names (no role
+/// words, capitalised, or written whole in lower case) and are not the site ("USA TODAY"
+/// typed as a person; a person the site is named after comes back through
+/// [`page_authors`] when no visible byline names anyone).
+fn typed_authors(ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in ld.map(|l| l.typed_persons.as_slice()).unwrap_or_default() {
+        let mut names = byline::names(s, site_names);
+        if names.is_empty() {
+            names.extend(byline::lowercase_name(s, site_names));
+        }
+        for name in names {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
 }
 
 fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
