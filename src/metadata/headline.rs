@@ -105,19 +105,38 @@ pub(crate) fn same_headline(a: &str, b: &str) -> bool {
                 && long.len() * 2 <= short.len() * 3))
 }
 
-/// Whether a heading is one part of a title split at a separator: "Hermitian matrix" of
-/// "Hermitian matrix - Wikipedia" when the site name is not known to strip it.
+/// Whether a heading is the title's own part beside a site name: the part before a
+/// separator ("Hermitian matrix" of "Hermitian matrix - Wikipedia", when the site name is
+/// not known to strip it), or the longer part after a colon ("Site News: Storm hits the
+/// coast"). Not the part after a dash or bar ("Royal Black" of "Ridge Wallet - Royal
+/// Black" is a variant, "SQLAlchemy 2.0 Documentation" of "ORM Quick Start — SQLAlchemy
+/// 2.0 Documentation" the site).
 pub(crate) fn part_of_title(title: &str, heading: &str) -> bool {
     let h = squash(heading);
     !h.is_empty()
-        && SEPARATORS.iter().any(|sep| {
+        && (SEPARATORS.iter().any(|sep| {
             title
                 .split_once(sep)
                 .is_some_and(|(head, _)| squash(head) == h)
-                || title
-                    .rsplit_once(sep)
-                    .is_some_and(|(_, tail)| squash(tail) == h)
-        })
+        }) || title
+            .split_once(": ")
+            .is_some_and(|(head, tail)| squash(tail) == h && tail.len() > head.len()))
+}
+
+/// Whether two headlines share most of their words (three quarters of the longer one's,
+/// lowercased): the same headline reworded a little ("Osprey Atmos AG 65 Backpack Rental"
+/// beside "Osprey Atmos 65 Backpack Rental").
+pub(crate) fn nearly_same(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let longer = a.len().max(b.len());
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    longer >= 3 && shared * 4 >= longer * 3
 }
 
 /// The host of a URL without `www.` and the public suffix, as a site-name candidate.
@@ -175,6 +194,12 @@ mod tests {
         ));
         assert!(!part_of_title("Hermitian matrix - Wikipedia", "Matrix"));
         assert!(!part_of_title("Hermitian matrix", "Hermitian matrix"));
+        assert!(!part_of_title("Ridge Wallet - Royal Black", "Royal Black"));
+        assert!(nearly_same(
+            "Osprey Atmos AG 65 Backpack Rental",
+            "Osprey Atmos 65 Backpack Rental"
+        ));
+        assert!(!nearly_same("Day 7", "Advent of Code 2025 week 2"));
     }
 
     #[test]

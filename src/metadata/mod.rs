@@ -358,6 +358,16 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     if node.is_none() && input.multi {
         node = inside(&tag!("h2"));
     }
+    // Cross-check: an `<h1>` that says none of the titles (a section heading in a body
+    // written in Markdown, a promo) gives way to a page heading that says one of them.
+    if input.main
+        && !input.multi
+        && let Some(n) = node
+        && !agrees_loosely(&dom.text(n), &titles)
+        && let Some(m) = titled_heading(dom, &titles, &is_site)
+    {
+        node = Some(m);
+    }
     if node.is_none() && input.main {
         node = page_heading(dom, c, &titles, &is_site);
     }
@@ -372,6 +382,31 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
         .find(|t| !t.is_empty())
         .unwrap_or_default();
     (fallback, None)
+}
+
+/// Whether a heading says one of the titles (whole, or as the part of a title beside the
+/// site name).
+fn agrees(text: &str, titles: &[String]) -> bool {
+    titles
+        .iter()
+        .any(|t| headline::same_headline(t, text) || headline::part_of_title(t, text))
+}
+
+/// Whether a heading says one of the titles, or nearly.
+fn agrees_loosely(text: &str, titles: &[String]) -> bool {
+    agrees(text, titles) || titles.iter().any(|t| headline::nearly_same(t, text))
+}
+
+/// The first `<h1>`–`<h3>` of the page that says one of the titles.
+fn titled_heading(dom: &Dom, titles: &[String], is_site: &dyn Fn(&str) -> bool) -> Option<NodeId> {
+    (0..dom.len()).find(|&i| {
+        dom.tag(i)
+            .is_some_and(|t| matches!(*t, tag!("h1") | tag!("h2") | tag!("h3")))
+            && {
+                let text = dom.text(i);
+                !text.is_empty() && !is_site(&text) && agrees(&text, titles)
+            }
+    })
 }
 
 /// For a main article whose container holds no `<h1>`: the page's `<h1>` matching a title,
