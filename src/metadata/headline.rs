@@ -139,11 +139,35 @@ pub(crate) fn nearly_same(a: &str, b: &str) -> bool {
     longer >= 3 && shared * 4 >= longer * 3
 }
 
-/// The host of a URL without `www.` and the public suffix, as a site-name candidate.
+/// The registrable label of a URL's host, as a site-name candidate: "bridgestone" for
+/// `tires.bridgestone.com`, "newegg" for `promotions.newegg.com`, "bbc" for `www.bbc.co.uk`
+/// (a two-letter country code after a short second level such as `co`, `com`, `org` is
+/// read as one suffix).
 pub(crate) fn host_label(url: &str) -> Option<String> {
-    let host = url::Url::parse(url).ok()?.host_str()?.to_string();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
-    host.split('.').next().map(str::to_string)
+    let host = url::Url::parse(url).ok()?.host_str()?.to_ascii_lowercase();
+    // A blog on a hosting service is named by its own label ("siliconexposed" of
+    // `siliconexposed.blogspot.com`).
+    if let Some(site) = crate::patterns::boilerplate::HOSTING_SUFFIXES
+        .iter()
+        .find_map(|sfx| host.strip_suffix(sfx).and_then(|h| h.strip_suffix('.')))
+    {
+        return site
+            .rsplit('.')
+            .next()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string);
+    }
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let suffix = match labels.as_slice() {
+        [.., _, second, tld] if tld.len() == 2 && second.len() <= 3 => 2,
+        [_, _, ..] => 1,
+        _ => 0,
+    };
+    labels
+        .len()
+        .checked_sub(suffix + 1)
+        .and_then(|k| labels.get(k))
+        .map(|l| l.to_string())
 }
 
 /// The text of a headline element without a kicker set inside it (an element whose class
@@ -181,6 +205,23 @@ pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_labels_are_registrable_names() {
+        let label = |u: &str| host_label(u);
+        assert_eq!(
+            label("https://tires.bridgestone.com/x").as_deref(),
+            Some("bridgestone")
+        );
+        assert_eq!(label("https://www.bbc.co.uk/news").as_deref(), Some("bbc"));
+        assert_eq!(label("https://example.com").as_deref(), Some("example"));
+        assert_eq!(label("http://localhost/").as_deref(), Some("localhost"));
+        assert_eq!(
+            label("https://siliconexposed.blogspot.com/2016/x.html").as_deref(),
+            Some("siliconexposed")
+        );
+        assert_eq!(label("https://a.b.github.io/").as_deref(), Some("b"));
+    }
 
     #[test]
     fn a_heading_that_is_one_part_of_a_title() {

@@ -36,8 +36,11 @@ pub(crate) struct PageFacts {
     pub language: Option<String>,
     /// How to read dates on this page.
     pub dates: DateContext,
-    /// Names the site goes by (site name, host label), to strip from titles and bylines.
+    /// Names the site declares (`og:site_name`, JSON-LD), kept out of bylines.
     pub site_names: Vec<String>,
+    /// The site names and the host's registrable label, to strip from titles. The label is
+    /// not a byline filter: a personal domain is named after the person who writes on it.
+    pub title_site_names: Vec<String>,
 }
 
 /// Reads the page-level facts.
@@ -72,7 +75,8 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
         .or_else(|| ld.articles.iter().find_map(|a| a.language.clone()));
     let mut site_names: Vec<String> = site_name.iter().cloned().collect();
     site_names.extend(ld.site_name.iter().cloned());
-    site_names.extend(url.as_deref().and_then(headline::host_label));
+    let mut title_site_names = site_names.clone();
+    title_site_names.extend(url.as_deref().and_then(headline::host_label));
     let dates = DateContext {
         reference: options.reference_time,
         day_first: language.as_deref().and_then(day_first),
@@ -85,6 +89,7 @@ pub(crate) fn page_facts(dom: &Dom, options: &Options) -> PageFacts {
         language,
         dates,
         site_names,
+        title_site_names,
     }
 }
 
@@ -333,7 +338,7 @@ fn hero_start(input: &ArticleInput<'_>, headline: NodeId, body: NodeId) -> NodeI
 fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Option<NodeId>) {
     let dom = input.dom;
     let facts = input.facts;
-    let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
+    let site_names: Vec<&str> = facts.title_site_names.iter().map(String::as_str).collect();
     let mut titles: Vec<String> = Vec::new();
     if let Some(h) = ld.and_then(|l| l.headline.as_deref()) {
         titles.push(headline::strip_site_name(h, &site_names));

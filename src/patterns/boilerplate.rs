@@ -487,3 +487,26 @@ pub(crate) const PLAYER_TEXT: &str = r"(?xi)^(?:
     | -?\d{1,2}:\d{2}(?::\d{2})?(?:\ /\ -?\d{1,2}:\d{2}(?::\d{2})?)?
     | -?:-
 )$";
+
+/// Hosting services whose subdomains are separate sites (blogs, pages): a host's name is the
+/// label before these.
+pub(crate) const HOSTING_SUFFIXES: &[&str] = &[
+    "blogspot.com",
+    "wordpress.com",
+    "substack.com",
+    "medium.com",
+    "tumblr.com",
+    "github.io",
+    "gitlab.io",
+    "netlify.app",
+    "vercel.app",
+    "pages.dev",
+    "wixsite.com",
+    "weebly.com",
+    "typepad.com",
+    "livejournal.com",
+    "hashnode.dev",
+    "bearblog.dev",
+    "squarespace.com",
+    "blogger.com",
+];
