@@ -264,7 +264,7 @@ fn push_new(out: &mut Vec<String>, found: Vec<String>) {
 }
 
 /// Whether `text` is a byline prefix and nothing else ("By", "Written by", "Autor:").
-fn is_bare_prefix(text: &str) -> bool {
+pub(crate) fn is_bare_prefix(text: &str) -> bool {
     PREFIX
         .find(text)
         .is_some_and(|m| m.end() >= text.trim_end().len())

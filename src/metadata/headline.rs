@@ -37,6 +37,27 @@ pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
     title
 }
 
+/// Removes a site-name suffix after a dash or a bar ("Checklist | Bridgestone Tires"), and
+/// nothing at the start: a heading that opens with a brand or a newsletter's name
+/// ("Nintendo Switch - OLED Model", "Almost Timely News: …") says it on purpose.
+fn strip_site_suffix(text: &str, site_names: &[&str]) -> String {
+    let text = normalize(text);
+    let keys: Vec<String> = site_names
+        .iter()
+        .map(|s| squash(s))
+        .filter(|s| s.len() >= 2)
+        .collect();
+    for sep in SEPARATORS.iter().filter(|s| !s.contains(':')) {
+        if let Some((head, tail)) = text.rsplit_once(sep)
+            && is_site(tail, &keys)
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_string();
+        }
+    }
+    text
+}
+
 fn is_site(part: &str, keys: &[String]) -> bool {
     let p = squash(part);
     !p.is_empty()
@@ -123,6 +144,24 @@ pub(crate) fn part_of_title(title: &str, heading: &str) -> bool {
             .is_some_and(|(head, tail)| squash(tail) == h && tail.len() > head.len()))
 }
 
+/// A heading's text made a headline: without a site name at either end ("… | Bridgestone
+/// Tires"), without a label before a colon that the titles do not have ("Blog: Best …"
+/// beside the title "Best …"), without a section tail it shares with the titles.
+pub(crate) fn tidy(text: &str, titles: &[String], site_names: &[&str]) -> String {
+    let text = strip_site_suffix(text, site_names);
+    let text = match text.split_once(": ") {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 2
+                && titles.iter().any(|t| same_headline(t, rest))
+                && !titles.iter().any(|t| same_headline(t, &text)) =>
+        {
+            rest.to_string()
+        }
+        _ => text,
+    };
+    strip_shared_suffix(&text, titles)
+}
+
 /// Whether two headlines share most of their words (three quarters of the longer one's,
 /// lowercased): the same headline reworded a little ("Osprey Atmos AG 65 Backpack Rental"
 /// beside "Osprey Atmos 65 Backpack Rental").
@@ -174,13 +213,15 @@ pub(crate) fn host_label(url: &str) -> Option<String> {
 /// says kicker, with other text beside it).
 pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
     use crate::patterns::boilerplate::KICKER_TOKENS;
+    // Kickers, and a `<time>` set inside the heading ("Dec 18 2025 Preparing a transition").
     let is_kicker = |i: usize| {
         i != heading
-            && dom.attr(i, "class").is_some_and(|c| {
-                crate::score::tokens(c)
-                    .iter()
-                    .any(|t| crate::score::is_one_of(t, KICKER_TOKENS))
-            })
+            && (dom.is(i, &crate::dom::tag!("time"))
+                || dom.attr(i, "class").is_some_and(|c| {
+                    crate::score::tokens(c)
+                        .iter()
+                        .any(|t| crate::score::is_one_of(t, KICKER_TOKENS))
+                }))
     };
     let mut out = String::new();
     let mut i = heading;
@@ -205,6 +246,23 @@ pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_headings() {
+        let titles = vec!["Best Agencies in 2025 (Ranked)".to_string()];
+        assert_eq!(
+            tidy("Blog: Best Agencies in 2025 (Ranked)", &titles, &[]),
+            "Best Agencies in 2025 (Ranked)"
+        );
+        assert_eq!(
+            tidy("Checklist | Bridgestone Tires", &[], &["bridgestone"]),
+            "Checklist"
+        );
+        assert_eq!(
+            tidy("Storm: what we know", &titles, &[]),
+            "Storm: what we know"
+        );
+    }
 
     #[test]
     fn host_labels_are_registrable_names() {

@@ -357,7 +357,7 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     let c = input.root.container;
     let inside = |name: &html5ever::LocalName| {
         dom.subtree(c)
-            .find(|&i| dom.is(i, name) && !is_site(&dom.text(i)) && !dom.text(i).is_empty())
+            .find(|&i| dom.is(i, name) && is_headline_text(&dom.text(i), &is_site))
     };
     let mut node = inside(&tag!("h1"));
     if node.is_none() && input.multi {
@@ -378,7 +378,7 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     }
     if let Some(n) = node {
         return (
-            headline::strip_shared_suffix(&headline::heading_text(dom, n), &titles),
+            headline::tidy(&headline::heading_text(dom, n), &titles, &site_names),
             Some(n),
         );
     }
@@ -387,6 +387,15 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
         .find(|t| !t.is_empty())
         .unwrap_or_default();
     (fallback, None)
+}
+
+/// Whether a heading's text can be a headline: not empty, not the site's name, not only a
+/// byline word or a date (`<h1>By</h1>` over an author box).
+fn is_headline_text(text: &str, is_site: &dyn Fn(&str) -> bool) -> bool {
+    !text.is_empty()
+        && !is_site(text)
+        && !byline::is_bare_prefix(text)
+        && !timestamps::is_dateline(text)
 }
 
 /// Whether a heading says one of the titles (whole, or as the part of a title beside the
@@ -425,10 +434,7 @@ fn page_heading(
 ) -> Option<NodeId> {
     let h1s: Vec<NodeId> = dom
         .elements_named(&tag!("h1"))
-        .filter(|&h| {
-            let t = dom.text(h);
-            !t.is_empty() && !is_site(&t)
-        })
+        .filter(|&h| is_headline_text(&dom.text(h), is_site))
         .collect();
     h1s.iter()
         .copied()
