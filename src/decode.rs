@@ -133,29 +133,37 @@ fn reject_binary(bytes: &[u8]) -> Result<()> {
 /// Real text in any language essentially never holds such a sequence, which is what makes
 /// the repair unambiguous.
 pub(crate) fn repair_mojibake(text: &str) -> Cow<'_, str> {
-    // The text before the first sequence is copied as it is, not scanned a second time.
-    let Some(first) = text
-        .char_indices()
-        .find(|&(i, c)| mojibake_at(text, i, c).is_some())
-        .map(|(i, _)| i)
-    else {
+    // Every lead of a sequence (U+00C2..U+00F4) is written in UTF-8 with the byte 0xC3 and
+    // only those: the scan jumps from one 0xC3 to the next, and the text between them is
+    // copied as it is.
+    let bytes = text.as_bytes();
+    let at = |i: usize| {
+        text.get(i..)
+            .and_then(|r| r.chars().next())
+            .and_then(|c| mojibake_at(text, i, c))
+    };
+    let Some(first) = memchr::memchr_iter(0xC3, bytes).find(|&i| at(i).is_some()) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len());
-    out.push_str(text.get(..first).unwrap_or_default());
+    let mut copied = 0;
     let mut i = first;
-    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
-        match mojibake_at(text, i, c) {
-            Some((fixed, len)) => {
-                out.push(fixed);
-                i += len;
-            }
-            None => {
-                out.push(c);
-                i += c.len_utf8();
-            }
+    loop {
+        if let Some((fixed, len)) = at(i) {
+            out.push_str(text.get(copied..i).unwrap_or_default());
+            out.push(fixed);
+            copied = i + len;
+        }
+        let from = (i + 1).max(copied);
+        match bytes
+            .get(from..)
+            .and_then(|rest| memchr::memchr(0xC3, rest))
+        {
+            Some(k) => i = from + k,
+            None => break,
         }
     }
+    out.push_str(text.get(copied..).unwrap_or_default());
     Cow::Owned(out)
 }
 

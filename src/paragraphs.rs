@@ -344,7 +344,22 @@ const PULL_QUOTE_MAX: usize = 400;
 const PULL_QUOTE_CHECKS: usize = 64;
 
 fn is_caption(s: &str) -> bool {
-    text::visible_len(s) <= bp::CAPTION_MAX_CHARS && CAPTION_CREDIT.is_match(s)
+    if text::visible_len(s) > bp::CAPTION_MAX_CHARS {
+        return false;
+    }
+    // Leftmost matches first; a match longer than a credit can be is tried again from its
+    // next character, where a shorter one may start.
+    let mut from = 0;
+    while let Some(m) = CAPTION_CREDIT.find_at(s, from) {
+        if m.as_str().chars().count() <= bp::CAPTION_CREDIT_MAX_CHARS {
+            return true;
+        }
+        from = m.start()
+            + s.get(m.start()..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+    }
+    false
 }
 
 fn is_teaser(s: &str) -> bool {
