@@ -44,7 +44,8 @@ fn bench(c: &mut Criterion) {
     g.bench_function("dom_smoothie", |b| {
         b.iter(|| {
             for p in &pages {
-                if let Ok(mut r) = dom_smoothie::Readability::new(black_box(p.html.as_str()), None, None)
+                if let Ok(mut r) =
+                    dom_smoothie::Readability::new(black_box(p.html.as_str()), None, None)
                 {
                     let _ = black_box(r.parse());
                 }

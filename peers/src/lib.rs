@@ -22,9 +22,7 @@ pub const STEP: usize = 10;
 pub fn corpus_dir() -> PathBuf {
     std::env::var_os("NEWSPRINT_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
-        })
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"))
 }
 
 /// The sample: every [`STEP`]-th WCXB page; empty when the corpus is not there.
