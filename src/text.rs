@@ -128,6 +128,16 @@ pub(crate) fn is_cjk_name(s: &str) -> bool {
             .all(|c| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}'))
 }
 
+/// `s` in lower case, borrowed when it has no upper-case letter (most words of a page), so
+/// that looking a word up in a lower-case list costs no allocation.
+pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

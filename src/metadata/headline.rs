@@ -82,7 +82,7 @@ fn abbreviates(key: &str, part: &str) -> bool {
 }
 
 /// Lowercase letters and digits only: "The Harbour-Wire.com" → "theharbourwirecom".
-fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -113,7 +113,12 @@ pub(crate) fn strip_shared_suffix(headline: &str, titles: &[String]) -> String {
 /// Whether two headlines say the same thing (ignoring case, punctuation and a site name
 /// left on one of them).
 pub(crate) fn same_headline(a: &str, b: &str) -> bool {
-    let (a, b) = (squash(a), squash(b));
+    same_squashed(&squash(a), &squash(b))
+}
+
+/// [`same_headline`] of two texts already passed through [`squash`] (for loops that compare
+/// many texts with the same few titles).
+pub(crate) fn same_squashed(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() {
         (&a, &b)
     } else {
@@ -121,9 +126,7 @@ pub(crate) fn same_headline(a: &str, b: &str) -> bool {
     };
     !short.is_empty()
         && (short == long
-            || (short.len() > 20
-                && long.starts_with(short.as_str())
-                && long.len() * 2 <= short.len() * 3))
+            || (short.len() > 20 && long.starts_with(short) && long.len() * 2 <= short.len() * 3))
 }
 
 /// Whether a heading is the title's own part beside a site name: the part before a

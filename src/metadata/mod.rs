@@ -452,11 +452,16 @@ fn page_heading(
 /// The element around the first text node that says the same as a title, outside links and
 /// the head, preferring one before `container`.
 fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId> {
+    let keys: Vec<String> = titles.iter().map(|t| headline::squash(t)).collect();
     let mut after = None;
     for i in 0..dom.len() {
         let Some(t) = dom.text_of(i) else { continue };
         let len = t.trim().len();
-        if !(10..=400).contains(&len) || !titles.iter().any(|h| headline::same_headline(h, t)) {
+        if !(10..=400).contains(&len) {
+            continue;
+        }
+        let text = headline::squash(t);
+        if !keys.iter().any(|k| headline::same_squashed(k, &text)) {
             continue;
         }
         let Some(el) = dom.parent(i) else { continue };

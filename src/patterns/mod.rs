@@ -11,6 +11,7 @@ pub(crate) mod dates;
 pub(crate) mod quotes;
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -19,7 +20,24 @@ use regex::Regex;
 /// first lookup, so membership costs one hash instead of a scan of hundreds of words.
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+}
+
+/// A multiply-rotate hash for short words (the lists are constants and page words are only
+/// looked up, never inserted, so a keyed hash buys nothing here and costs several times more).
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl WordList {

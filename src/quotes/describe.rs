@@ -7,13 +7,13 @@ use super::tokens;
 
 /// Whether `t` can open a description ("a lawyer", "head of", "chief executive").
 fn starts_description(t: &Tok<'_>) -> bool {
-    let lower = t.word.to_lowercase();
+    let lower = crate::text::lowercase(t.word);
     let verbal = t.word.chars().next().is_some_and(char::is_lowercase)
         && (lower.ends_with("ing") || lower.ends_with("ed"));
     !t.masked
         && !verbal
-        && !tokens::DESCRIPTION_STOPS.contains(&lower.as_str())
-        && !tokens::FUNCTION_WORDS.contains(&lower.as_str())
+        && !tokens::DESCRIPTION_STOPS.contains(&lower.as_ref())
+        && !tokens::FUNCTION_WORDS.contains(&lower.as_ref())
         && !is_cue_word(t.word)
         && !tokens::NP_STOPS.contains(&t.word)
 }
@@ -67,24 +67,24 @@ pub(super) fn desc_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -
 /// name, an appositive after it, or a described noun phrase before it in commas.
 pub(super) fn names_in(w: Win<'_>) -> Vec<(String, Option<String>)> {
     let toks = tokenize(w);
+    // Each token's category once: the scan below asks for most of them two or three times.
+    let cats: Vec<Cat> = toks.iter().map(cat).collect();
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {
-        if toks.get(k).map(cat) != Some(Cat::Cap) {
+        if cats.get(k) != Some(&Cat::Cap) {
             k += 1;
             continue;
         }
         let mut e = k;
         while toks.get(e).is_some_and(|t| t.punct.is_none())
-            && toks
+            && cats
                 .get(e + 1)
-                .is_some_and(|t| matches!(cat(t), Cat::Cap | Cat::Particle))
+                .is_some_and(|c| matches!(c, Cat::Cap | Cat::Particle))
         {
             e += 1;
         }
-        let caps = (k..=e)
-            .filter(|&j| toks.get(j).map(cat) == Some(Cat::Cap))
-            .count();
+        let caps = (k..=e).filter(|&j| cats.get(j) == Some(&Cat::Cap)).count();
         if caps >= 2 {
             if let Some((Subject::Named { name, desc }, _)) = np_backward(w, &toks, e + 1) {
                 let desc = desc

@@ -168,7 +168,7 @@ fn is_elision(text: &str, after: usize) -> bool {
         let digits = word.chars().take_while(|c| c.is_ascii_digit()).count();
         return digits == 2 && (word.len() == 2 || word.ends_with('s'));
     }
-    tokens::ELISIONS.contains(&word.to_lowercase().as_str())
+    tokens::ELISIONS.contains(&crate::text::lowercase(&word).as_ref())
 }
 
 /// Whether the mark `c` at `i` opens a quote of `family` here.

@@ -48,6 +48,11 @@ pub(crate) fn find_quotes(blocks: &[Block<'_>]) -> Vec<Quote> {
     for (b, block) in blocks.iter().enumerate() {
         let starts = doc.starts.get(b).map(Vec::as_slice).unwrap_or(&[0]);
         for (k, &s) in starts.iter().enumerate() {
+            // Speakers are resolved from what comes before a quotation: past the last one,
+            // reading on (learning names, following subjects) can change nothing.
+            if next.peek().is_none() {
+                return out;
+            }
             let e = starts.get(k + 1).copied().unwrap_or(block.text.len());
             state.enter_sentence(&doc, b, s, e);
             while let Some(c) = next.next_if(|c| c.block == b && c.open < e.max(1)) {

@@ -70,11 +70,11 @@ fn capitalised(w: &str) -> bool {
 
 /// Whether `w` is a job title or role, including German compounds ("Sportdirektor").
 pub(super) fn is_title(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = crate::text::lowercase(w);
     if tokens::TITLES.contains(&w) {
         return true;
     }
-    if tokens::TITLES.contains(&lower.as_str()) {
+    if tokens::TITLES.contains(&lower.as_ref()) {
         return !tokens::NAME_LIKE_TITLES.contains(&w);
     }
     w.chars().next().is_some_and(char::is_uppercase)
@@ -142,8 +142,8 @@ pub(super) fn cat(t: &Tok<'_>) -> Cat {
     if tokens::NAME_CONNECTORS.contains(&w) {
         return Cat::Connector;
     }
-    let lower = w.to_lowercase();
-    if tokens::FUNCTION_WORDS.contains(&lower.as_str()) || is_cue_word(w) {
+    let lower = crate::text::lowercase(w);
+    if tokens::FUNCTION_WORDS.contains(&lower.as_ref()) || is_cue_word(w) {
         return Cat::Stop;
     }
     Cat::Lower
@@ -154,10 +154,10 @@ pub(super) fn pronoun(w: &str) -> Option<bool> {
     if tokens::NAME_LIKE_PRONOUNS.contains(&w) {
         return None;
     }
-    let lower = w.to_lowercase();
-    if tokens::PRONOUNS.contains(&lower.as_str()) {
+    let lower = crate::text::lowercase(w);
+    if tokens::PRONOUNS.contains(&lower.as_ref()) {
         Some(false)
-    } else if tokens::ORG_PRONOUNS.contains(&lower.as_str()) {
+    } else if tokens::ORG_PRONOUNS.contains(&lower.as_ref()) {
         Some(true)
     } else {
         None
@@ -227,7 +227,7 @@ fn phrase_subject(w: Win<'_>, toks: &[Tok<'_>], a: usize, b: usize) -> Option<Su
     let prefix = (rs > 0).then(|| span_text(w, toks, a, a + rs - 1));
     let only_det = rs == 1 && cats[0] == Cat::Det;
     let desc = prefix.filter(|_| !only_det && rs > 0);
-    let bare = tokens::BARE_SUBJECTS.contains(&name.to_lowercase().as_str());
+    let bare = tokens::BARE_SUBJECTS.contains(&crate::text::lowercase(&name).as_ref());
     if name.is_empty() || bare {
         return Some(Subject::Unnamed(text));
     }
@@ -274,7 +274,7 @@ fn common_subject(w: Win<'_>, toks: &[Tok<'_>], a: usize, b: usize, cats: &[Cat]
     if b == a + 1 && det_led && tokens::ORG_REFS.contains(&head) {
         return Subject::OrgRef(text);
     }
-    let bare = tokens::BARE_SUBJECTS.contains(&head.to_lowercase().as_str());
+    let bare = tokens::BARE_SUBJECTS.contains(&crate::text::lowercase(head).as_ref());
     if det_led || bare || cats.contains(&Cat::Title) {
         return Subject::Unnamed(text);
     }
