@@ -1,7 +1,12 @@
 //! Per-node text statistics, computed in linear passes over the arena (pre-order forward
 //! for inherited flags, reverse for subtree sums), and the class/id weights built on them.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::dom::{Dom, NodeId, tag};
+use crate::patterns::TokenSet;
 use crate::patterns::boilerplate as bp;
 
 /// Text amounts per node, summed over its subtree.
@@ -189,28 +194,35 @@ pub(crate) struct ClassSignal {
 /// tags, "ArticleBody" is a body, "sidebar-content" is content), with CSS-module hashes
 /// (`__x7Gk2`) left out; a BEM name has a head for its block and for its element.
 pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
+    static STRONG: TokenSet = TokenSet::new(bp::STRONG_NEGATIVE_TOKENS);
+    static WEAK: TokenSet = TokenSet::new(bp::WEAK_NEGATIVE_TOKENS);
+    static POSITIVE: TokenSet = TokenSet::new(bp::POSITIVE_TOKENS);
+    static SUBSTRINGS: LazyLock<Regex> = LazyLock::new(|| {
+        let words: Vec<String> = bp::NEGATIVE_SUBSTRINGS
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect();
+        crate::patterns::compile(&format!("(?i-u){}", words.join("|")))
+    });
     let mut sig = ClassSignal::default();
     for attr in ["class", "id"] {
         let Some(value) = dom.attr(id, attr) else {
             continue;
         };
-        let lower = value.to_ascii_lowercase();
-        if bp::NEGATIVE_SUBSTRINGS.iter().any(|s| lower.contains(s)) {
+        if SUBSTRINGS.is_match(value) {
             sig.strong_negative = true;
         }
         for name in value.split_whitespace() {
             for part in strip_module_hash(name).split("__") {
                 let words = tokens(part);
-                sig.strong_negative |= words
-                    .iter()
-                    .any(|t| is_one_of(t, bp::STRONG_NEGATIVE_TOKENS));
+                sig.strong_negative |= words.iter().any(|t| STRONG.contains(t));
                 if let Some(head) = words
                     .iter()
                     .rev()
                     .find(|t| !t.chars().all(|c| c.is_ascii_digit()))
                 {
-                    sig.weak_negative |= is_one_of(head, bp::WEAK_NEGATIVE_TOKENS);
-                    sig.positive |= is_one_of(head, bp::POSITIVE_TOKENS);
+                    sig.weak_negative |= WEAK.contains(head);
+                    sig.positive |= POSITIVE.contains(head);
                 }
             }
         }

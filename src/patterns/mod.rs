@@ -57,6 +57,36 @@ impl WordList {
     }
 }
 
+/// A list of class/id tokens compared ignoring ASCII case, looked up through a hash set of
+/// the lower-cased words built on first use (the token lists are long and every element's
+/// class names are checked against them).
+pub(crate) struct TokenSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<String, BuildHasherDefault<WordHasher>>>,
+}
+
+impl TokenSet {
+    /// A set over `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> TokenSet {
+        TokenSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `token` is one of the words, ignoring ASCII case.
+    pub(crate) fn contains(&self, token: &str) -> bool {
+        let set = self
+            .set
+            .get_or_init(|| self.words.iter().map(|w| w.to_ascii_lowercase()).collect());
+        if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            set.contains(token.to_ascii_lowercase().as_str())
+        } else {
+            set.contains(token)
+        }
+    }
+}
+
 /// Compiles a pattern of this module. The sources are constants checked by the tests, so
 /// failure cannot depend on page data.
 pub(crate) fn compile(source: &str) -> Regex {

@@ -66,6 +66,12 @@ pub(super) fn desc_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -
 /// The full names in `w` with the description each is given there: a title before the
 /// name, an appositive after it, or a described noun phrase before it in commas.
 pub(super) fn names_in(w: Win<'_>) -> Vec<(String, Option<String>)> {
+    // A name here is a run of two or more capitalised words: a window with fewer than two
+    // capitals at the start of a word (most sentences: "The council said …") has none, and
+    // is not tokenised.
+    if !two_word_capitals(w.orig) {
+        return Vec::new();
+    }
     let toks = tokenize(w);
     // Each token's category once: the scan below asks for most of them two or three times.
     let cats: Vec<Cat> = toks.iter().map(cat).collect();
@@ -112,4 +118,21 @@ fn described_before(w: Win<'_>, toks: &[Tok<'_>], k: usize, e: usize) -> Option<
         }
         _ => None,
     }
+}
+
+/// Whether at least two upper-case letters each start a word (follow a character that is
+/// not a letter or digit, or the start): a superset of the tokens that can be capitalised.
+fn two_word_capitals(text: &str) -> bool {
+    let mut prev_alnum = false;
+    let mut seen = 0;
+    for c in text.chars() {
+        if c.is_uppercase() && !prev_alnum {
+            seen += 1;
+            if seen == 2 {
+                return true;
+            }
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    false
 }
