@@ -226,6 +226,27 @@ impl Dom {
         (0..self.len()).filter(move |&i| self.is(i, name))
     }
 
+    /// The whitespace-normalised start of a subtree's text: at least `bytes` bytes of raw
+    /// text are read (all when shorter), so a check of how a long block opens costs no more
+    /// than its opening.
+    pub fn text_start(&self, id: NodeId, bytes: usize) -> String {
+        let mut out = String::new();
+        let end = self.end(id);
+        let mut i = id;
+        while i < end && out.len() < bytes {
+            match self.nodes.get(i).map(|n| &n.data) {
+                Some(NodeData::Text(t)) => out.push_str(t),
+                Some(NodeData::Element(e)) if i > id && is_non_text(&e.name) => {
+                    i = self.end(i);
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        crate::text::normalize(&out)
+    }
+
     /// The raw text of a subtree (text nodes concatenated, nothing normalised), skipping
     /// the content of `<script>`, `<style>` and other non-text elements below `id` (the
     /// text of a `<script>` itself is read when `id` is that script).

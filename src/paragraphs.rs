@@ -294,6 +294,13 @@ const DEDUP_MAX_LEN: usize = 200;
 /// Drops labels, bylines, datelines, teasers, headline repeats and duplicates.
 fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
     let mut seen: HashSet<String> = HashSet::new();
+    // The headline squashed once; a block far longer than it cannot say the same, and is
+    // not squashed at all.
+    let headline_key = headline::squash(cx.headline);
+    let repeats_headline = |t: &str| {
+        t.len() <= 4 * cx.headline.len() + 64
+            && headline::same_squashed(&headline::squash(t), &headline_key)
+    };
     let kept: Vec<Block> = raw
         .into_iter()
         .filter(|b| b.text.chars().any(char::is_alphanumeric))
@@ -301,7 +308,7 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !clean::is_player_or_label(&b.text))
         .filter(|b| !is_teaser(&b.text) && !FURNITURE.is_match(&b.text))
         .filter(|b| !is_caption(&b.text))
-        .filter(|b| !headline::same_headline(&b.text, cx.headline))
+        .filter(|b| !repeats_headline(&b.text))
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))
         .filter(|b| b.text.len() >= DEDUP_MAX_LEN || seen.insert(b.text.clone()))

@@ -321,16 +321,14 @@ fn is_explicit_author(dom: &crate::dom::Dom, id: usize) -> bool {
 }
 
 fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
+    static MARKS: crate::patterns::TokenSet = crate::patterns::TokenSet::new(BYLINE_TOKENS);
     if dom.element(id).is_none() {
         return false;
     }
     is_explicit_author(dom, id)
         || ["class", "id"].iter().any(|a| {
-            dom.attr(id, a).is_some_and(|v| {
-                crate::score::tokens(v)
-                    .iter()
-                    .any(|t| crate::score::is_one_of(t, BYLINE_TOKENS))
-            })
+            dom.attr(id, a)
+                .is_some_and(|v| crate::score::tokens(v).iter().any(|t| MARKS.contains(t)))
         })
 }
 
@@ -340,12 +338,15 @@ fn in_credit_line(dom: &crate::dom::Dom, id: usize) -> bool {
     dom.ancestors(id)
         .take(4)
         .find(|&a| dom.tag(a).is_some_and(crate::score::is_block))
-        .is_some_and(|b| CREDIT.is_match(&dom.text(b)))
+        .is_some_and(|b| CREDIT.is_match(&dom.text_start(b, CREDIT_PREFIX_BYTES)))
 }
 
 /// An author element's name: its `itemprop=name` descendant when it has one, else its text
 /// with its blocks kept apart (`<div>Joe Kindness</div><div>Founder</div>` is a name and a
 /// role, not "Joe KindnessFounder").
+/// How much of a block's opening a credit word is looked for in.
+const CREDIT_PREFIX_BYTES: usize = 160;
+
 fn element_name_text(dom: &crate::dom::Dom, id: usize) -> String {
     dom.subtree(id)
         .skip(1)

@@ -1,0 +1,19 @@
+//! Runs newsprint once over the bench sample, for a profiler:
+//! `valgrind --tool=callgrind target/release/examples/profile`.
+
+fn main() {
+    let pages = newsprint_peers::sample();
+    let extractor = match newsprint::Extractor::new(newsprint::Options::default()) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{e}");
+            return;
+        }
+    };
+    let articles: usize = pages
+        .iter()
+        .filter_map(|p| extractor.extract(&p.html).ok())
+        .map(|page| page.articles.len())
+        .sum();
+    println!("{} pages, {articles} articles", pages.len());
+}
