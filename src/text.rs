@@ -5,20 +5,34 @@
 /// joiners, soft hyphens, byte-order marks).
 pub(crate) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if is_invisible(c) {
-            continue;
+    if s.is_ascii() {
+        // ASCII has no invisible characters, and its whitespace is these six bytes.
+        for word in s
+            .split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C'))
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
+        return out;
+    }
+    for word in s.split(char::is_whitespace) {
+        let before = out.len();
+        if before > 0 {
             out.push(' ');
-            pending_space = false;
         }
-        out.push(c);
+        let mark = out.len();
+        if word.contains(is_invisible) {
+            out.extend(word.chars().filter(|&c| !is_invisible(c)));
+        } else {
+            out.push_str(word);
+        }
+        if out.len() == mark {
+            // Nothing visible in this word: no space for it either.
+            out.truncate(before);
+        }
     }
     out
 }
@@ -141,6 +155,42 @@ pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalize_matches_the_char_by_char_definition() {
+        fn reference(s: &str) -> String {
+            let mut out = String::new();
+            let mut pending = false;
+            for c in s.chars() {
+                if is_invisible(c) {
+                    continue;
+                }
+                if c.is_whitespace() {
+                    pending = !out.is_empty();
+                    continue;
+                }
+                if pending {
+                    out.push(' ');
+                    pending = false;
+                }
+                out.push(c);
+            }
+            out
+        }
+        for s in [
+            "",
+            "   ",
+            "a",
+            "  a  b  ",
+            "ab\u{200B}cd",
+            "ab \u{200B} cd",
+            "\u{00AD}x\u{00A0}\u{2003}y\n",
+            "\u{FEFF}  é\tü  中文  ",
+            "x\u{200B} \u{200B}",
+        ] {
+            assert_eq!(normalize(s), reference(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn normalize_collapses_all_spaces() {
