@@ -8,7 +8,7 @@ pub(crate) fn normalize(s: &str) -> String {
     if s.is_ascii() {
         // ASCII has no invisible characters, and its whitespace is these six bytes.
         for word in s
-            .split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0B' | '\x0C'))
+            .split([' ', '\t', '\n', '\r', '\x0B', '\x0C'])
             .filter(|w| !w.is_empty())
         {
             if !out.is_empty() {
