@@ -15,6 +15,28 @@ use crate::quotes;
 use crate::roots::{self, Root};
 use crate::score::Stats;
 
+/// The stages of the pipeline, in order. Public only with the feature `bench-internals`,
+/// for the per-stage benchmarks (`cargo bench --features bench-internals --bench stages`).
+#[doc(hidden)]
+#[cfg_attr(not(feature = "bench-internals"), allow(dead_code))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Bytes to text.
+    Decode,
+    /// Text to the DOM.
+    Parse,
+    /// Boilerplate flags and text statistics.
+    Clean,
+    /// Page facts and article roots.
+    Roots,
+    /// Headlines, authors, timestamps.
+    Metadata,
+    /// Paragraphs.
+    Paragraphs,
+    /// Quotes: the whole pipeline.
+    Quotes,
+}
+
 /// Extracts articles from pages. Build it once with [`Extractor::new`] and reuse it: it is
 /// `Send + Sync`, so one extractor can serve many threads.
 ///
@@ -75,19 +97,51 @@ impl Extractor {
 
     /// Extracts from the text of a page.
     pub fn extract(&self, html: &str) -> Result<Page> {
+        self.pipeline(html, Stage::Quotes)
+    }
+
+    /// Runs the pipeline from the bytes of a page up to and including `until`, for the
+    /// per-stage benchmarks (feature `bench-internals`; not a stable interface). The page
+    /// returned is complete only for [`Stage::Quotes`].
+    #[cfg(feature = "bench-internals")]
+    #[doc(hidden)]
+    pub fn extract_until(&self, bytes: &[u8], until: Stage) -> Result<Page> {
+        self.check_size(bytes.len())?;
+        let text = decode::decode(bytes, None)?;
+        if until == Stage::Decode {
+            return Ok(Page::default());
+        }
+        self.pipeline(&text, until)
+    }
+
+    /// The pipeline from text, stopping after `until`.
+    fn pipeline(&self, html: &str, until: Stage) -> Result<Page> {
         self.check_size(html.len())?;
         let html = decode::repair_mojibake(html);
         let dom = Dom::parse(&html, &self.options.limits)?;
+        if until <= Stage::Parse {
+            return Ok(Page::default());
+        }
         let removed = clean::boilerplate(&dom);
         let stats = Stats::compute(&dom, &removed);
+        if until == Stage::Clean {
+            return Ok(Page::default());
+        }
         let facts = metadata::page_facts(&dom, &self.options);
         let found = roots::find(&dom, &removed, &stats, &facts.hints(&self.options));
+        if until == Stage::Roots {
+            return Ok(Page::default());
+        }
         let mut metas = self.article_metas(&dom, &stats, &facts, &found);
         self.infer_offsets(&mut metas);
+        if until == Stage::Metadata {
+            return Ok(Page::default());
+        }
+        let quotes = until == Stage::Quotes;
         let articles = found
             .iter()
             .zip(metas)
-            .filter_map(|(root, meta)| article(&dom, &removed, &stats, &facts, *root, meta))
+            .filter_map(|(root, meta)| article(&dom, &removed, &stats, &facts, *root, meta, quotes))
             .collect();
         Ok(Page {
             url: facts.url,
@@ -160,7 +214,8 @@ impl Extractor {
     }
 }
 
-/// Assembles one article; `None` when it has no headline or no body.
+/// Assembles one article; `None` when it has no headline or no body. Its quotes are found
+/// when `with_quotes` (always, but for the per-stage benchmarks).
 fn article(
     dom: &Dom,
     removed: &[bool],
@@ -168,6 +223,7 @@ fn article(
     facts: &PageFacts,
     root: Root,
     meta: ArticleMeta,
+    with_quotes: bool,
 ) -> Option<Article> {
     let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
     let cx = paragraphs::Context {
@@ -187,7 +243,11 @@ fn article(
             blockquote: b.kind == BlockKind::Quote,
         })
         .collect();
-    let quotes = quotes::find_quotes(&quote_input);
+    let quotes = if with_quotes {
+        quotes::find_quotes(&quote_input)
+    } else {
+        Vec::new()
+    };
     Some(Article {
         headline: meta.headline,
         description: meta.description,

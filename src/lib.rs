@@ -53,6 +53,13 @@ pub use extractor::Extractor;
 pub use model::{Article, Page, Quote, QuoteKind, Timestamp};
 pub use options::{Limits, Options};
 
+/// Internals for the per-stage benchmarks; not a stable interface.
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
+pub mod bench_internals {
+    pub use crate::extractor::Stage;
+}
+
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::default);
 
 /// Extracts with the default [`Options`], through a shared [`Extractor`].
