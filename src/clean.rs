@@ -178,8 +178,13 @@ fn is_hidden_from_all(el: &crate::dom::Element) -> bool {
 
 /// A short text that is a label ("Advertisement", "Share") or player control text.
 pub(crate) fn is_player_or_label(s: &str) -> bool {
-    is_label_text(s) || PLAYER_TEXT.is_match(&text::normalize(s))
+    is_label_text(s)
+        || (s.len() <= PLAYER_TEXT_MAX_BYTES && PLAYER_TEXT.is_match(&text::normalize(s)))
 }
+
+/// Player controls and their announcements are short: a longer text is prose, even one that
+/// ends in ", selected" or opens with "Stream type" (and is not normalised and matched).
+const PLAYER_TEXT_MAX_BYTES: usize = 400;
 
 fn is_label_text(s: &str) -> bool {
     if s.len() > 64 {

@@ -370,9 +370,14 @@ fn is_caption(s: &str) -> bool {
 }
 
 fn is_teaser(s: &str) -> bool {
-    let lower = s.to_lowercase();
+    // Only the opening is lower-cased: the prefixes are short.
+    let opening: String = s.chars().take(TEASER_OPENING_CHARS).collect();
+    let lower = opening.to_lowercase();
     bp::TEASER_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
+
+/// Longer than any teaser prefix.
+const TEASER_OPENING_CHARS: usize = 40;
 
 fn is_byline(s: &str, site_names: &[&str]) -> bool {
     text::visible_len(s) < 100
