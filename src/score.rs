@@ -209,6 +209,12 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
         let Some(value) = dom.attr(id, attr) else {
             continue;
         };
+        if attr == "id" && is_heading_anchor(dom, id, value) {
+            // `<div class="section" id="sharing-with-a-single-developer">` under the heading
+            // "Sharing with a single developer": the id names the section's title, not a
+            // widget.
+            continue;
+        }
         if SUBSTRINGS.is_match(value) {
             sig.strong_negative = true;
         }
@@ -228,6 +234,35 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
         }
     }
     sig
+}
+
+/// How far into an element its own heading is looked for.
+const ANCHOR_HEADING_WITHIN: usize = 8;
+
+/// Whether an `id` is the slug of the element's own heading (the first `<h1>`–`<h6>` among
+/// its first few descendants): the same letters and digits, or the opening of them.
+fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
+    let slug: String = value
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if slug.len() < 8 {
+        return false;
+    }
+    dom.subtree(id)
+        .skip(1)
+        .take(ANCHOR_HEADING_WITHIN)
+        .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
+        .is_some_and(|h| {
+            let title: String = dom
+                .text(h)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            title.starts_with(&slug)
+        })
 }
 
 /// Drops a CSS-module hash suffix: `ArticleBody_body__x7Gk2` → `ArticleBody_body`;
@@ -283,6 +318,16 @@ pub(crate) fn is_one_of(token: &str, list: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_id_that_slugs_its_heading_carries_no_signal() {
+        let html = r#"<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer¶</h2><p>x</p></div>
+            <div id="sharing-tools"><h2>Follow us</h2></div>"#;
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let divs: Vec<NodeId> = dom.elements_named(&tag!("div")).collect();
+        assert!(!class_signal(&dom, divs[0]).strong_negative);
+        assert!(class_signal(&dom, divs[1]).strong_negative);
+    }
 
     #[test]
     fn tokens_split_hashed_and_camel_names() {
