@@ -408,10 +408,14 @@ fn best_in(
 /// one that adds only a few stray lines (each step must gain a tenth of the prose).
 fn widen(dom: &Dom, stats: &Stats, id: NodeId, limit: Option<NodeId>) -> NodeId {
     let gain = |a: NodeId| 2 * i64::from(stats.prose(a)) - i64::from(stats.text(a));
-    let mut best = (id, gain(id));
     if Some(id) == limit {
         return id;
     }
+    // A data table's rows (the best-scored being a `<tbody>` or a `<table>`, not a layout
+    // table's cell) are part of an article, never all of it: start from around the table,
+    // where its introduction and notes are.
+    let id = outside_table(dom, id, limit);
+    let mut best = (id, gain(id));
     for a in dom.ancestors(id) {
         if dom.is(a, &tag!("html")) || dom.element(a).is_none() {
             break;
@@ -425,6 +429,26 @@ fn widen(dom: &Dom, stats: &Stats, id: NodeId, limit: Option<NodeId>) -> NodeId 
         }
     }
     best.0
+}
+
+/// The parent of the table that `id` is a table part of (`<table>`, `<tbody>`, `<thead>`,
+/// `<tfoot>`, `<tr>`), or `id` itself; never above `limit`.
+fn outside_table(dom: &Dom, id: NodeId, limit: Option<NodeId>) -> NodeId {
+    let is_part = |i: NodeId| matches!(dom.tag(i), Some(t) if matches!(*t, tag!("table") | tag!("tbody") | tag!("thead") | tag!("tfoot") | tag!("tr")));
+    if !is_part(id) {
+        return id;
+    }
+    let mut at = id;
+    for a in dom.ancestors(id) {
+        if Some(at) == limit || dom.element(a).is_none() {
+            break;
+        }
+        at = a;
+        if !is_part(a) {
+            break;
+        }
+    }
+    at
 }
 
 /// A container of teasers: many headings linking to the site's own pages, with little
