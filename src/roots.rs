@@ -431,11 +431,20 @@ fn widen(dom: &Dom, stats: &Stats, id: NodeId, limit: Option<NodeId>) -> NodeId 
     best.0
 }
 
-/// The parent of the table that `id` is a table part of (`<table>`, `<tbody>`, `<thead>`,
-/// `<tfoot>`, `<tr>`), or `id` itself; never above `limit`.
+/// The parent of the data table that `id` is a table part of (`<table>`, `<tbody>`,
+/// `<thead>`, `<tfoot>`, `<tr>`), or `id` itself; never above `limit`.
 fn outside_table(dom: &Dom, id: NodeId, limit: Option<NodeId>) -> NodeId {
     let is_part = |i: NodeId| matches!(dom.tag(i), Some(t) if matches!(*t, tag!("table") | tag!("tbody") | tag!("thead") | tag!("tfoot") | tag!("tr")));
     if !is_part(id) {
+        return id;
+    }
+    // Only a data table, one with header cells: a page laid out in tables (its story in a
+    // nested layout table) has none.
+    let table = std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .find(|&i| dom.is(i, &tag!("table")));
+    let has_header_cells = table.is_some_and(|t| dom.subtree(t).any(|i| dom.is(i, &tag!("th"))));
+    if !has_header_cells {
         return id;
     }
     let mut at = id;
@@ -514,6 +523,18 @@ mod tests {
         };
         let found = find(&dom, &removed, &stats, &hints);
         (dom, found)
+    }
+
+    #[test]
+    fn a_data_table_is_widened_from_around_it() {
+        let rows = "<tr><td>1964</td><td>Scientists test a time-viewing device but the screen becomes a portal which they enter and then it disappears.</td></tr>".repeat(30);
+        let html = format!(
+            "<body><div id=content><h1>List of films</h1><p>This list of films featuring time loops gives the names and a brief synopsis of each film.</p>\
+             <table class=wikitable><tr><th>Year</th><th>Film</th></tr>{rows}</table></div><div id=nav><a href=/>Home</a></div></body>"
+        );
+        let (dom, found) = roots(&html);
+        let root = found.first().expect("a root").container;
+        assert_eq!(dom.attr(root, "id"), Some("content"));
     }
 
     fn story(headline: &str, date: &str) -> String {
