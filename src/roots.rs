@@ -528,9 +528,12 @@ mod tests {
     #[test]
     fn a_data_table_is_widened_from_around_it() {
         let rows = "<tr><td>1964</td><td>Scientists test a time-viewing device but the screen becomes a portal which they enter and then it disappears.</td></tr>".repeat(30);
+        // Reference links below the table make the table body alone the best net prose.
+        let refs =
+            "<li><a href=/wiki/x>A reference title with several words in it</a></li>".repeat(60);
         let html = format!(
             "<body><div id=content><h1>List of films</h1><p>This list of films featuring time loops gives the names and a brief synopsis of each film.</p>\
-             <table class=wikitable><tr><th>Year</th><th>Film</th></tr>{rows}</table></div><div id=nav><a href=/>Home</a></div></body>"
+             <table class=wikitable><tr><th>Year</th><th>Film</th></tr>{rows}</table><ol>{refs}</ol></div><div id=nav><a href=/>Home</a></div></body>"
         );
         let (dom, found) = roots(&html);
         let root = found.first().expect("a root").container;
