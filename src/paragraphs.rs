@@ -296,10 +296,10 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
     let mut seen: HashSet<String> = HashSet::new();
     // The headline squashed once; a block far longer than it cannot say the same, and is
     // not squashed at all.
-    let headline_key = headline::squash(cx.headline);
+    let headline_key = crate::text::squash(cx.headline);
     let repeats_headline = |t: &str| {
         t.len() <= 4 * cx.headline.len() + 64
-            && headline::same_squashed(&headline::squash(t), &headline_key)
+            && headline::same_squashed(&crate::text::squash(t), &headline_key)
     };
     let kept: Vec<Block> = raw
         .into_iter()

@@ -242,11 +242,7 @@ const ANCHOR_HEADING_WITHIN: usize = 8;
 /// Whether an `id` is the slug of the element's own heading (the first `<h1>`–`<h6>` among
 /// its first few descendants): the same letters and digits, or the opening of them.
 fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
-    let slug: String = value
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let slug = crate::text::squash(value);
     if slug.len() < 8 {
         return false;
     }
@@ -254,15 +250,7 @@ fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
         .skip(1)
         .take(ANCHOR_HEADING_WITHIN)
         .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
-        .is_some_and(|h| {
-            let title: String = dom
-                .text(h)
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            title.starts_with(&slug)
-        })
+        .is_some_and(|h| crate::text::squash(&dom.text(h)).starts_with(&slug))
 }
 
 /// Drops a CSS-module hash suffix: `ArticleBody_body__x7Gk2` → `ArticleBody_body`;

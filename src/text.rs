@@ -152,6 +152,15 @@ pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Lower-case letters and digits only ("The Harbour-Wire.com" → "theharbourwirecom"): the
+/// form in which headlines, site names, bylines and slugs are compared.
+pub(crate) fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

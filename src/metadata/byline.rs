@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::patterns::{self, byline as tokens};
-use crate::text::normalize;
+use crate::text::{normalize, squash};
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::PREFIX));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT));
@@ -93,14 +93,6 @@ pub(crate) fn lowercase_name(text: &str, site_names: &[&str]) -> Option<String> 
         .collect::<Vec<_>>()
         .join(" ");
     clean_name(&capitalised, site_names).map(|_| text)
-}
-
-/// Lowercase letters and digits only, for comparing a name with a site name.
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Whether a text opens with a byline word ("By", "Von", "Por", ...).

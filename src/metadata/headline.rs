@@ -1,7 +1,7 @@
 //! Headlines: the visible heading, cross-checked with the head's titles, without the site
 //! name that `<title>` and `og:title` often carry.
 
-use crate::text::normalize;
+use crate::text::{normalize, squash};
 
 /// Separators between a title and a site name ("Title | Site", "Site: Title").
 const SEPARATORS: &[&str] = &[
@@ -79,14 +79,6 @@ fn abbreviates(key: &str, part: &str) -> bool {
     }
     let mut rest = part.chars();
     key.chars().all(|c| rest.any(|p| p == c))
-}
-
-/// Lowercase letters and digits only: "The Harbour-Wire.com" → "theharbourwirecom".
-pub(crate) fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Removes a ` | Section` tail that the headline shares with a differently worded title

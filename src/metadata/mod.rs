@@ -232,17 +232,23 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
 fn typed_authors(ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in ld.map(|l| l.typed_persons.as_slice()).unwrap_or_default() {
-        let mut names = byline::names(s, site_names);
-        if names.is_empty() {
-            names.extend(byline::lowercase_name(s, site_names));
-        }
-        for name in names {
-            if !out.contains(&name) {
-                out.push(name);
-            }
-        }
+        push_declared_names(&mut out, s, site_names, true);
     }
     out
+}
+
+/// Adds the names of a declared author value not yet in `out`; one written whole in lower
+/// case ("kirstin boatto") counts when `lowercase_ok` (a JSON-LD field says it is a name).
+fn push_declared_names(out: &mut Vec<String>, value: &str, sites: &[&str], lowercase_ok: bool) {
+    let mut names = byline::names(value, sites);
+    if names.is_empty() && lowercase_ok {
+        names.extend(byline::lowercase_name(value, sites));
+    }
+    for name in names {
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
 }
 
 fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
@@ -262,17 +268,7 @@ fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) 
         } else {
             site_names
         };
-        let mut names = byline::names(&s, sites);
-        if names.is_empty() && declared {
-            // A JSON-LD person's name written in lower case ("kirstin boatto") is still a
-            // name: the field says so.
-            names.extend(byline::lowercase_name(&s, sites));
-        }
-        for name in names {
-            if !out.contains(&name) {
-                out.push(name);
-            }
-        }
+        push_declared_names(&mut out, &s, sites, declared);
     }
     out
 }
@@ -452,7 +448,7 @@ fn page_heading(
 /// The element around the first text node that says the same as a title, outside links and
 /// the head, preferring one before `container`.
 fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId> {
-    let keys: Vec<String> = titles.iter().map(|t| headline::squash(t)).collect();
+    let keys: Vec<String> = titles.iter().map(|t| crate::text::squash(t)).collect();
     let mut after = None;
     for i in 0..dom.len() {
         let Some(t) = dom.text_of(i) else { continue };
@@ -460,7 +456,7 @@ fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId
         if !(10..=400).contains(&len) {
             continue;
         }
-        let text = headline::squash(t);
+        let text = crate::text::squash(t);
         if !keys.iter().any(|k| headline::same_squashed(k, &text)) {
             continue;
         }

@@ -255,24 +255,28 @@ fn visible(
             published = published.or(Some(ts));
         }
     }
-    // A label set in its own element ("Last updated:" above "Dec 12, 2025") labels the line
-    // after it.
-    let mut label: Option<String> = None;
-    for line in header_lines(dom, header) {
-        if line.chars().count() <= 30
-            && dates::label_before(&line, line.len()).is_some()
-            && dates::find_all_in_text(&line, ctx).is_empty()
-        {
-            label = Some(line);
-            continue;
-        }
-        let line = match label.take() {
-            Some(l) => format!("{l} {line}"),
-            None => line,
-        };
+    for line in labelled(header_lines(dom, header), ctx) {
         read_dateline(&line, ctx, &mut published, &mut updated);
     }
     (published, updated)
+}
+
+/// Lines with each label set in its own element ("Last updated:" above "Dec 12, 2025")
+/// joined to the line after it, which it labels.
+fn labelled(lines: Vec<String>, ctx: &DateContext) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut label: Option<String> = None;
+    for line in lines {
+        if is_label_line(&line, ctx) {
+            label = Some(line);
+            continue;
+        }
+        out.push(match label.take() {
+            Some(l) => format!("{l} {line}"),
+            None => line,
+        });
+    }
+    out
 }
 
 fn in_link(dom: &Dom, id: NodeId, container: NodeId) -> bool {
@@ -325,16 +329,7 @@ fn near_headline(
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let (mut published, mut updated) = (None, None);
     let from = dom.end(headline);
-    let mut label: Option<String> = None;
-    for line in lines(dom, from..dom.len(), LINES_AFTER_HEADLINE) {
-        if is_label_line(&line, ctx) {
-            label = Some(line);
-            continue;
-        }
-        let line = match label.take() {
-            Some(l) => format!("{l} {line}"),
-            None => line,
-        };
+    for line in labelled(lines(dom, from..dom.len(), LINES_AFTER_HEADLINE), ctx) {
         if is_dateline(&line) || is_meta_line(&line, ctx) {
             read_dateline(&line, ctx, &mut published, &mut updated);
             break;
