@@ -87,6 +87,25 @@ fn bench(c: &mut Criterion) {
         });
     }
     dense.finish();
+
+    // Headings nested inside one another 3,000 deep, each in an element whose id slugs it:
+    // every heading-based check must read a bounded part of each, or this page costs
+    // quadratic time (html5ever's own scope checks are the floor here).
+    let mut nested = c.benchmark_group("pathological_nesting");
+    let unit = "<div id=\"sharing-section-x\"><h2>sharing section x <div>";
+    let page = format!(
+        "<html><body>{}end{}</body></html>",
+        unit.repeat(3000),
+        "</div></h2></div>".repeat(3000)
+    );
+    nested.throughput(Throughput::Bytes(page.len() as u64));
+    nested.bench_function("nested_headings/parse_only", |b| {
+        b.iter(|| black_box(scraper::Html::parse_document(black_box(&page))))
+    });
+    nested.bench_function("nested_headings/extract", |b| {
+        b.iter(|| black_box(extractor.extract(black_box(&page))))
+    });
+    nested.finish();
 }
 
 /// A hostile page of about `size` bytes: a tenth in one inline script, a tenth in one text

@@ -245,9 +245,14 @@ const BODY_BEFORE_RELATED: u32 = 200;
 
 /// A heading element, or a short element whose text is all in one line (`<div
 /// class="title">Most read</div>`).
+/// Longer than any related-section heading ("Das könnte Sie auch interessieren" and a tail).
+const HEADING_LABEL_MAX_CHARS: u32 = 200;
+
 fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
     match dom.tag(id) {
-        Some(n) if crate::dom::is_heading(n) => true,
+        // A heading that long says more than a section label (and reading its text for every
+        // heading nested in another would cost quadratic time).
+        Some(n) if crate::dom::is_heading(n) => stats.text(id) <= HEADING_LABEL_MAX_CHARS,
         Some(n)
             if matches!(
                 *n,

@@ -226,6 +226,32 @@ impl Dom {
         (0..self.len()).filter(move |&i| self.is(i, name))
     }
 
+    /// The whitespace-normalised text of a subtree, or `None` as soon as its raw text runs
+    /// past `max` bytes: for judging short texts (headings) without reading a subtree that
+    /// wraps half the page, so that nested candidates cost linear time, not quadratic.
+    pub fn text_within(&self, id: NodeId, max: usize) -> Option<String> {
+        let mut out = String::new();
+        let end = self.end(id);
+        let mut i = id;
+        while i < end {
+            match self.nodes.get(i).map(|n| &n.data) {
+                Some(NodeData::Text(t)) => {
+                    out.push_str(t);
+                    if out.len() > max {
+                        return None;
+                    }
+                }
+                Some(NodeData::Element(e)) if i > id && is_non_text(&e.name) => {
+                    i = self.end(i);
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        Some(crate::text::normalize(&out))
+    }
+
     /// The whitespace-normalised start of a subtree's text: at least `bytes` bytes of raw
     /// text are read (all when shorter), so a check of how a long block opens costs no more
     /// than its opening.

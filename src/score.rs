@@ -250,7 +250,11 @@ fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
         .skip(1)
         .take(ANCHOR_HEADING_WITHIN)
         .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
-        .is_some_and(|h| crate::text::squash(&dom.text(h)).starts_with(&slug))
+        .is_some_and(|h| {
+            // Only the heading's opening is compared: a heading wrapped around the content
+            // is not read whole for every anchored element above it.
+            crate::text::squash(&dom.text_start(h, slug.len() * 4 + 64)).starts_with(&slug)
+        })
 }
 
 /// Drops a CSS-module hash suffix: `ArticleBody_body__x7Gk2` → `ArticleBody_body`;

@@ -352,8 +352,9 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     let is_site = |t: &str| site_names.iter().any(|s| headline::same_headline(s, t));
     let c = input.root.container;
     let inside = |name: &html5ever::LocalName| {
-        dom.subtree(c)
-            .find(|&i| dom.is(i, name) && is_headline_text(&dom.text(i), &is_site))
+        dom.subtree(c).find(|&i| {
+            dom.is(i, name) && heading(dom, i).is_some_and(|t| is_headline_text(&t, &is_site))
+        })
     };
     let mut node = inside(&tag!("h1"));
     if node.is_none() && input.multi {
@@ -364,7 +365,7 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     if input.main
         && !input.multi
         && let Some(n) = node
-        && !agrees_loosely(&dom.text(n), &titles)
+        && !heading(dom, n).is_some_and(|t| agrees_loosely(&t, &titles))
         && let Some(m) = titled_heading(dom, &titles, &is_site)
     {
         node = Some(m);
@@ -412,11 +413,18 @@ fn titled_heading(dom: &Dom, titles: &[String], is_site: &dyn Fn(&str) -> bool) 
     (0..dom.len()).find(|&i| {
         dom.tag(i)
             .is_some_and(|t| matches!(*t, tag!("h1") | tag!("h2") | tag!("h3")))
-            && {
-                let text = dom.text(i);
-                !text.is_empty() && !is_site(&text) && agrees(&text, titles)
-            }
+            && heading(dom, i)
+                .is_some_and(|text| !text.is_empty() && !is_site(&text) && agrees(&text, titles))
     })
+}
+
+/// Raw bytes of a heading read to judge it: far more than any headline.
+const HEADING_MAX_BYTES: usize = 1_000;
+
+/// A heading's text, `None` when it runs past what a headline can be (a heading wrapped
+/// around the content): nested headings then cost linear time to judge, not quadratic.
+fn heading(dom: &Dom, id: NodeId) -> Option<String> {
+    dom.text_within(id, HEADING_MAX_BYTES)
 }
 
 /// For a main article whose container holds no `<h1>`: the page's `<h1>` matching a title,
@@ -430,16 +438,11 @@ fn page_heading(
 ) -> Option<NodeId> {
     let h1s: Vec<NodeId> = dom
         .elements_named(&tag!("h1"))
-        .filter(|&h| is_headline_text(&dom.text(h), is_site))
+        .filter(|&h| heading(dom, h).is_some_and(|t| is_headline_text(&t, is_site)))
         .collect();
     h1s.iter()
         .copied()
-        .find(|&h| {
-            let text = dom.text(h);
-            titles
-                .iter()
-                .any(|t| headline::same_headline(t, &text) || headline::part_of_title(t, &text))
-        })
+        .find(|&h| heading(dom, h).is_some_and(|text| agrees(&text, titles)))
         .or_else(|| titled_text(dom, container, titles))
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
