@@ -377,18 +377,27 @@ fn lines(dom: &Dom, range: Range<NodeId>, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut cur = String::new();
     let mut seen = 0;
+    let mut last_parent = None;
     for i in range {
         if seen >= max {
             return lines;
         }
         if let Some(t) = dom.text_of(i) {
-            if dom
-                .parent(i)
+            let parent = dom.parent(i);
+            if parent
                 .and_then(|p| dom.tag(p))
                 .is_some_and(crate::dom::is_non_text)
             {
                 continue;
             }
+            // Texts of two elements set side by side (`<span>Dec 17, 2025</span><span>Julian
+            // K. Arni</span>`) are two items of a meta line, not one word.
+            let glued = cur.ends_with(|c: char| !c.is_whitespace())
+                && t.starts_with(|c: char| !c.is_whitespace());
+            if glued && parent != last_parent {
+                cur.push(' ');
+            }
+            last_parent = parent;
             cur.push_str(t);
         } else if dom.tag(i).is_some_and(crate::score::is_block) || dom.is(i, &tag!("br")) {
             if !cur.trim().is_empty() {
@@ -514,66 +523,4 @@ fn is_label_word(w: &str) -> bool {
     )
 }
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refine_keeps_the_known_moment_and_takes_the_pages_zone() {
-        let ctx = DateContext::default();
-        let ts = |s: &str| dates::parse_machine(s, &ctx);
-        let utc = ts("2017-02-24T01:18:13Z");
-        let local = ts("2017-02-23T17:18:13-08:00");
-        assert_eq!(refine(utc, local), local);
-        assert_eq!(refine(local, utc), local);
-        let other = ts("2017-02-25T01:18:13-08:00");
-        assert_eq!(refine(utc, other), utc);
-        assert_eq!(refine(ts("2017-02-23"), local), local);
-    }
-
-    #[test]
-    fn story_microdata_skips_the_dates_of_comments_and_teasers() {
-        let html = r#"<div itemscope itemtype="https://schema.org/Comment"><time itemprop="datePublished" datetime="2024-01-02">x</time></div>
-            <aside><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2024-03-03"></div></aside>
-            <div itemscope itemtype="http://schema.org/BlogPosting"><abbr itemprop="datePublished" title="2025-12-19T15:18:00-05:00">December 19, 2025</abbr>
-            <main><p>Story.</p></main></div>"#;
-        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
-        let main = dom.elements_named(&tag!("main")).next().unwrap();
-        assert_eq!(
-            story_microdata(&dom, main, "datepublished").as_deref(),
-            Some("2025-12-19T15:18:00-05:00")
-        );
-        assert_eq!(story_microdata(&dom, main, "datemodified"), None);
-    }
-
-    #[test]
-    fn a_label_in_its_own_element_labels_the_date_after_it() {
-        let html = r#"<article><div><div>Last updated:</div><div>Dec 12, 2025</div></div>
-            <h1>Headline here</h1><p>Body text that is long enough to be a paragraph of the story.</p></article>"#;
-        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
-        let (p, u) = visible(&dom, 0..dom.len(), 0, &DateContext::default());
-        assert_eq!(p, None);
-        assert_eq!(
-            u.map(|t| t.date().to_string()).as_deref(),
-            Some("2025-12-12")
-        );
-    }
-
-    #[test]
-    fn dateline_with_time_only_update() {
-        let (mut p, mut u) = (None, None);
-        read_dateline(
-            "2025-05-15 20:31 Last Updated At:21:07",
-            &DateContext::default(),
-            &mut p,
-            &mut u,
-        );
-        assert_eq!(
-            p.map(|t| t.to_string()).as_deref(),
-            Some("2025-05-15T20:31:00")
-        );
-        assert_eq!(
-            u.map(|t| t.to_string()).as_deref(),
-            Some("2025-05-15T21:07:00")
-        );
-    }
-}
+mod tests;

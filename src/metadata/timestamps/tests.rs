@@ -1,0 +1,78 @@
+//! Tests of the timestamp sources and the dateline readers.
+
+use super::*;
+
+#[test]
+fn refine_keeps_the_known_moment_and_takes_the_pages_zone() {
+    let ctx = DateContext::default();
+    let ts = |s: &str| dates::parse_machine(s, &ctx);
+    let utc = ts("2017-02-24T01:18:13Z");
+    let local = ts("2017-02-23T17:18:13-08:00");
+    assert_eq!(refine(utc, local), local);
+    assert_eq!(refine(local, utc), local);
+    let other = ts("2017-02-25T01:18:13-08:00");
+    assert_eq!(refine(utc, other), utc);
+    assert_eq!(refine(ts("2017-02-23"), local), local);
+}
+
+#[test]
+fn story_microdata_skips_the_dates_of_comments_and_teasers() {
+    let html = r#"<div itemscope itemtype="https://schema.org/Comment"><time itemprop="datePublished" datetime="2024-01-02">x</time></div>
+        <aside><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2024-03-03"></div></aside>
+        <div itemscope itemtype="http://schema.org/BlogPosting"><abbr itemprop="datePublished" title="2025-12-19T15:18:00-05:00">December 19, 2025</abbr>
+        <main><p>Story.</p></main></div>"#;
+    let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let main = dom.elements_named(&tag!("main")).next().unwrap();
+    assert_eq!(
+        story_microdata(&dom, main, "datepublished").as_deref(),
+        Some("2025-12-19T15:18:00-05:00")
+    );
+    assert_eq!(story_microdata(&dom, main, "datemodified"), None);
+}
+
+#[test]
+fn texts_of_side_by_side_elements_are_not_glued() {
+    let html = r#"<div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>"#;
+    let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    assert_eq!(
+        header_lines(&dom, 0..dom.len()),
+        ["Dec 17, 2025 Julian K. Arni"]
+    );
+    let (p, _) = visible(&dom, 0..dom.len(), 0, &DateContext::default());
+    assert_eq!(
+        p.map(|t| t.date().to_string()).as_deref(),
+        Some("2025-12-17")
+    );
+}
+
+#[test]
+fn a_label_in_its_own_element_labels_the_date_after_it() {
+    let html = r#"<article><div><div>Last updated:</div><div>Dec 12, 2025</div></div>
+        <h1>Headline here</h1><p>Body text that is long enough to be a paragraph of the story.</p></article>"#;
+    let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let (p, u) = visible(&dom, 0..dom.len(), 0, &DateContext::default());
+    assert_eq!(p, None);
+    assert_eq!(
+        u.map(|t| t.date().to_string()).as_deref(),
+        Some("2025-12-12")
+    );
+}
+
+#[test]
+fn dateline_with_time_only_update() {
+    let (mut p, mut u) = (None, None);
+    read_dateline(
+        "2025-05-15 20:31 Last Updated At:21:07",
+        &DateContext::default(),
+        &mut p,
+        &mut u,
+    );
+    assert_eq!(
+        p.map(|t| t.to_string()).as_deref(),
+        Some("2025-05-15T20:31:00")
+    );
+    assert_eq!(
+        u.map(|t| t.to_string()).as_deref(),
+        Some("2025-05-15T21:07:00")
+    );
+}
