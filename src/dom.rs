@@ -226,28 +226,38 @@ impl Dom {
         (0..self.len()).filter(move |&i| self.is(i, name))
     }
 
+    /// The text nodes of a subtree in document order, skipping the content of `<script>`,
+    /// `<style>` and other non-text elements below `id` (the text of a `<script>` itself is
+    /// read when `id` is that script).
+    fn texts(&self, id: NodeId) -> impl Iterator<Item = &str> + '_ {
+        let end = self.end(id);
+        let mut i = id;
+        std::iter::from_fn(move || {
+            while i < end {
+                let at = i;
+                i += 1;
+                match self.nodes.get(at).map(|n| &n.data) {
+                    Some(NodeData::Text(t)) => return Some(&**t),
+                    Some(NodeData::Element(e)) if at > id && is_non_text(&e.name) => {
+                        i = self.end(at);
+                    }
+                    _ => {}
+                }
+            }
+            None
+        })
+    }
+
     /// The whitespace-normalised text of a subtree, or `None` as soon as its raw text runs
     /// past `max` bytes: for judging short texts (headings) without reading a subtree that
     /// wraps half the page, so that nested candidates cost linear time, not quadratic.
     pub fn text_within(&self, id: NodeId, max: usize) -> Option<String> {
         let mut out = String::new();
-        let end = self.end(id);
-        let mut i = id;
-        while i < end {
-            match self.nodes.get(i).map(|n| &n.data) {
-                Some(NodeData::Text(t)) => {
-                    out.push_str(t);
-                    if out.len() > max {
-                        return None;
-                    }
-                }
-                Some(NodeData::Element(e)) if i > id && is_non_text(&e.name) => {
-                    i = self.end(i);
-                    continue;
-                }
-                _ => {}
+        for t in self.texts(id) {
+            out.push_str(t);
+            if out.len() > max {
+                return None;
             }
-            i += 1;
         }
         Some(crate::text::normalize(&out))
     }
@@ -257,18 +267,11 @@ impl Dom {
     /// than its opening.
     pub fn text_start(&self, id: NodeId, bytes: usize) -> String {
         let mut out = String::new();
-        let end = self.end(id);
-        let mut i = id;
-        while i < end && out.len() < bytes {
-            match self.nodes.get(i).map(|n| &n.data) {
-                Some(NodeData::Text(t)) => out.push_str(t),
-                Some(NodeData::Element(e)) if i > id && is_non_text(&e.name) => {
-                    i = self.end(i);
-                    continue;
-                }
-                _ => {}
+        for t in self.texts(id) {
+            if out.len() >= bytes {
+                break;
             }
-            i += 1;
+            out.push_str(t);
         }
         crate::text::normalize(&out)
     }
@@ -277,24 +280,7 @@ impl Dom {
     /// the content of `<script>`, `<style>` and other non-text elements below `id` (the
     /// text of a `<script>` itself is read when `id` is that script).
     pub fn raw_text(&self, id: NodeId) -> String {
-        let mut out = String::new();
-        let end = self.end(id);
-        if let Some(NodeData::Text(t)) = self.nodes.get(id).map(|n| &n.data) {
-            out.push_str(t);
-        }
-        let mut i = id + 1;
-        while i < end {
-            match self.nodes.get(i).map(|n| &n.data) {
-                Some(NodeData::Text(t)) => out.push_str(t),
-                Some(NodeData::Element(e)) if is_non_text(&e.name) => {
-                    i = self.end(i);
-                    continue;
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        out
+        self.texts(id).collect()
     }
 
     /// The whitespace-normalised text of a subtree.

@@ -64,13 +64,7 @@ fn peak_of<T>(f: impl FnOnce() -> T) -> usize {
 
 fn main() {
     let pages = newsprint_peers::sample();
-    let extractor = match newsprint::Extractor::new(newsprint::Options::default()) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("{e}");
-            return;
-        }
-    };
+    let extractor = newsprint::Extractor::default();
     // One extraction first: the regexes and word lists are built on first use and stay for
     // the life of the process, a fixed cost that is not the page's.
     if let Some(p) = pages.first() {

@@ -3,13 +3,7 @@
 
 fn main() {
     let pages = newsprint_peers::sample();
-    let extractor = match newsprint::Extractor::new(newsprint::Options::default()) {
-        Ok(x) => x,
-        Err(e) => {
-            eprintln!("{e}");
-            return;
-        }
-    };
+    let extractor = newsprint::Extractor::default();
     let articles: usize = pages
         .iter()
         .filter_map(|p| extractor.extract(&p.html).ok())

@@ -12,20 +12,13 @@ const SEPARATORS: &[&str] = &[
 /// known site name or the host, so headlines that contain " - " or ": " stay whole.
 pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
     let title = normalize(title);
-    let keys: Vec<String> = site_names
-        .iter()
-        .map(|s| squash(s))
-        .filter(|s| s.len() >= 2)
-        .collect();
+    let keys = site_keys(site_names);
     if keys.is_empty() {
         return title;
     }
     for sep in SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep)
-            && is_site(tail, &keys)
-            && !head.trim().is_empty()
-        {
-            return head.trim().to_string();
+        if let Some(head) = before_site(&title, sep, &keys) {
+            return head;
         }
         if let Some((head, tail)) = title.split_once(sep)
             && is_site(head, &keys)
@@ -42,20 +35,28 @@ pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
 /// ("Nintendo Switch - OLED Model", "Almost Timely News: …") says it on purpose.
 fn strip_site_suffix(text: &str, site_names: &[&str]) -> String {
     let text = normalize(text);
-    let keys: Vec<String> = site_names
+    let keys = site_keys(site_names);
+    SEPARATORS
+        .iter()
+        .filter(|s| !s.contains(':'))
+        .find_map(|sep| before_site(&text, sep, &keys))
+        .unwrap_or(text)
+}
+
+/// Site names squashed for comparison (one letter is too short to mean a site).
+fn site_keys(site_names: &[&str]) -> Vec<String> {
+    site_names
         .iter()
         .map(|s| squash(s))
         .filter(|s| s.len() >= 2)
-        .collect();
-    for sep in SEPARATORS.iter().filter(|s| !s.contains(':')) {
-        if let Some((head, tail)) = text.rsplit_once(sep)
-            && is_site(tail, &keys)
-            && !head.trim().is_empty()
-        {
-            return head.trim().to_string();
-        }
-    }
-    text
+        .collect()
+}
+
+/// The part of `text` before its last `sep` when what follows is a site name.
+fn before_site(text: &str, sep: &str, keys: &[String]) -> Option<String> {
+    text.rsplit_once(sep)
+        .filter(|(head, tail)| is_site(tail, keys) && !head.trim().is_empty())
+        .map(|(head, _)| head.trim().to_string())
 }
 
 fn is_site(part: &str, keys: &[String]) -> bool {
