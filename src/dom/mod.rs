@@ -1,18 +1,18 @@
-//! The document tree: the only module that knows the parser (scraper, html5ever, ego_tree).
+//! The document tree: the only module that knows the parser (html5ever).
 //!
-//! The parsed tree is copied once into a flat arena in document order (pre-order). A node's
+//! The parser builds ([`sink`]) a flat arena in document order (pre-order). A node's
 //! subtree is then the contiguous id range `id..end`, so every walk is a loop over a range
 //! (or a jump to `end` to skip a subtree): nothing here or elsewhere recurses over the DOM,
 //! and dropping the tree is dropping a `Vec`.
 
 use std::ops::Range;
 
-use ego_tree::iter::Edge;
 use html5ever::LocalName;
-use scraper::{Html, Node as ScraperNode};
 
 use crate::error::{Error, Result};
 use crate::options::Limits;
+
+mod sink;
 
 pub(crate) use html5ever::local_name as tag;
 
@@ -79,66 +79,9 @@ impl Dom {
                 limit: limits.max_nodes,
             });
         }
-        let parsed = Html::parse_document(html);
-        Self::from_tree(&parsed, limits)
-    }
-
-    /// Copies scraper's tree into the arena, iteratively.
-    fn from_tree(parsed: &Html, limits: &Limits) -> Result<Dom> {
-        let mut nodes: Vec<Node> = Vec::with_capacity(parsed.tree.values().len());
-        let mut open: Vec<NodeId> = Vec::new();
-        for edge in parsed.tree.root().traverse() {
-            match edge {
-                Edge::Open(node) => {
-                    let data = match node.value() {
-                        ScraperNode::Document | ScraperNode::Fragment => NodeData::Document,
-                        ScraperNode::Element(e) => NodeData::Element(Element {
-                            name: e.name.local.clone(),
-                            attrs: e
-                                .attrs
-                                .iter()
-                                .map(|(k, v)| (k.local.clone(), Box::from(&**v)))
-                                .collect(),
-                        }),
-                        ScraperNode::Text(t) => NodeData::Text(Box::from(&*t.text)),
-                        _ => continue,
-                    };
-                    let is_text = matches!(data, NodeData::Text(_));
-                    let id = nodes.len();
-                    if id >= limits.max_nodes {
-                        return Err(Error::TooManyNodes {
-                            limit: limits.max_nodes,
-                        });
-                    }
-                    if open.len() > limits.max_depth {
-                        return Err(Error::TooDeep {
-                            limit: limits.max_depth,
-                        });
-                    }
-                    nodes.push(Node {
-                        parent: open.last().copied(),
-                        end: id + 1,
-                        data,
-                    });
-                    if !is_text {
-                        open.push(id);
-                    }
-                }
-                Edge::Close(node) => {
-                    let holds_children = matches!(
-                        node.value(),
-                        ScraperNode::Document | ScraperNode::Fragment | ScraperNode::Element(_)
-                    );
-                    if holds_children && let Some(id) = open.pop() {
-                        let end = nodes.len();
-                        if let Some(n) = nodes.get_mut(id) {
-                            n.end = end;
-                        }
-                    }
-                }
-            }
-        }
-        Ok(Dom { nodes })
+        Ok(Dom {
+            nodes: sink::parse(html, limits)?,
+        })
     }
 
     /// Number of nodes.
@@ -360,9 +303,16 @@ pub(crate) fn prescan(bytes: &[u8]) -> Prescan {
         if name.is_empty() {
             continue;
         }
-        let name_lc = name.to_ascii_lowercase();
+        // Every name the lists below hold is short: longer ones are lowercased no further
+        // than the buffer, which still tells them apart from all of those.
+        let mut buf = [0u8; 16];
+        let len = name.len().min(buf.len());
+        for (b, c) in buf.iter_mut().zip(name) {
+            *b = c.to_ascii_lowercase();
+        }
+        let name_lc = buf.get(..len).unwrap_or_default();
         if closing {
-            if counts_for_depth(&name_lc) {
+            if counts_for_depth(name_lc) {
                 depth = depth.saturating_sub(1);
             }
             continue;
@@ -370,11 +320,11 @@ pub(crate) fn prescan(bytes: &[u8]) -> Prescan {
         scan.start_tags += 1;
         let tag_end = find(bytes, name_start, b">").unwrap_or(bytes.len());
         let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
-        if is_raw_text(&name_lc) {
-            i = skip_raw_text(bytes, tag_end, &name_lc);
+        if is_raw_text(name_lc) {
+            i = skip_raw_text(bytes, tag_end, name_lc);
             continue;
         }
-        if counts_for_depth(&name_lc) && !self_closing {
+        if counts_for_depth(name_lc) && !self_closing {
             depth += 1;
             scan.max_depth = scan.max_depth.max(depth);
         }

@@ -1,0 +1,467 @@
+//! html5ever's tree builder writing straight into our nodes.
+//!
+//! The parser appends nodes in document order almost always, but not quite: misnested
+//! formatting tags move children between parents (the adoption agency), table-misplaced
+//! content is inserted before the table (foster parenting). So nodes are built with
+//! parent/child/sibling links, and [`Building::into_arena`] lays them out in pre-order once
+//! the parse is done, moving (never copying) each node's data.
+
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName, expanded_name, local_name, ns};
+
+use super::{Element, Node, NodeData, NodeId};
+use crate::error::{Error, Result};
+use crate::options::Limits;
+
+/// Parses a document into pre-order nodes.
+pub(super) fn parse(html: &str, limits: &Limits) -> Result<Vec<Node>> {
+    let sink = Sink(RefCell::new(Building::new()));
+    html5ever::parse_document(sink, html5ever::ParseOpts::default())
+        .one(html)
+        .into_arena(limits)
+}
+
+/// What a node under construction holds.
+enum Data {
+    /// The document, or a template's contents.
+    Document,
+    /// An element, with its full name (the tree builder asks for the namespace).
+    Element(QualName, Vec<(html5ever::LocalName, Box<str>)>),
+    /// Text, grown as the tokenizer hands it over.
+    Text(StrTendril),
+    /// A comment or processing instruction: linked, so texts around it stay apart, but
+    /// never laid out.
+    Other,
+}
+
+/// A node under construction; links are indices into [`Building::nodes`].
+struct Slot {
+    data: Data,
+    parent: Option<usize>,
+    first_child: Option<usize>,
+    last_child: Option<usize>,
+    prev: Option<usize>,
+    next: Option<usize>,
+}
+
+/// The tree under construction.
+pub(super) struct Building {
+    nodes: Vec<Slot>,
+    /// The name reported for a handle that is not an element (the tree builder never asks).
+    no_name: QualName,
+}
+
+const DOCUMENT: usize = 0;
+
+impl Building {
+    fn new() -> Building {
+        Building {
+            nodes: vec![Slot::new(Data::Document)],
+            no_name: QualName::new(None, ns!(html), local_name!("")),
+        }
+    }
+
+    fn push(&mut self, data: Data) -> usize {
+        self.nodes.push(Slot::new(data));
+        self.nodes.len() - 1
+    }
+
+    fn slot(&mut self, id: usize) -> Option<&mut Slot> {
+        self.nodes.get_mut(id)
+    }
+
+    fn link(&self, id: usize, f: impl Fn(&Slot) -> Option<usize>) -> Option<usize> {
+        self.nodes.get(id).and_then(f)
+    }
+
+    /// Unlinks a node from its parent and siblings.
+    fn detach(&mut self, id: usize) {
+        let Some(slot) = self.nodes.get(id) else {
+            return;
+        };
+        let (parent, prev, next) = (slot.parent, slot.prev, slot.next);
+        match prev.and_then(|p| self.slot(p)) {
+            Some(p) => p.next = next,
+            None => {
+                if let Some(par) = parent.and_then(|p| self.slot(p)) {
+                    par.first_child = next;
+                }
+            }
+        }
+        match next.and_then(|n| self.slot(n)) {
+            Some(n) => n.prev = prev,
+            None => {
+                if let Some(par) = parent.and_then(|p| self.slot(p)) {
+                    par.last_child = prev;
+                }
+            }
+        }
+        if let Some(slot) = self.slot(id) {
+            slot.parent = None;
+            slot.prev = None;
+            slot.next = None;
+        }
+    }
+
+    /// Links a parentless node as the last child of `parent`.
+    fn append_node(&mut self, parent: usize, id: usize) {
+        self.detach(id);
+        let last = self.link(parent, |s| s.last_child);
+        if let Some(slot) = self.slot(id) {
+            slot.parent = Some(parent);
+            slot.prev = last;
+        }
+        match last.and_then(|l| self.slot(l)) {
+            Some(l) => l.next = Some(id),
+            None => {
+                if let Some(p) = self.slot(parent) {
+                    p.first_child = Some(id);
+                }
+            }
+        }
+        if let Some(p) = self.slot(parent) {
+            p.last_child = Some(id);
+        }
+    }
+
+    /// Links a parentless node just before `sibling`.
+    fn insert_before(&mut self, sibling: usize, id: usize) {
+        let Some(parent) = self.link(sibling, |s| s.parent) else {
+            return;
+        };
+        self.detach(id);
+        let prev = self.link(sibling, |s| s.prev);
+        if let Some(slot) = self.slot(id) {
+            slot.parent = Some(parent);
+            slot.prev = prev;
+            slot.next = Some(sibling);
+        }
+        if let Some(s) = self.slot(sibling) {
+            s.prev = Some(id);
+        }
+        match prev.and_then(|p| self.slot(p)) {
+            Some(p) => p.next = Some(id),
+            None => {
+                if let Some(p) = self.slot(parent) {
+                    p.first_child = Some(id);
+                }
+            }
+        }
+    }
+
+    /// Adds text to the text node `at`, if it is one.
+    fn grow_text(&mut self, at: Option<usize>, text: &StrTendril) -> bool {
+        match at.and_then(|a| self.slot(a)).map(|s| &mut s.data) {
+            Some(Data::Text(t)) => {
+                t.push_tendril(text);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Lays the tree out in pre-order (iteratively), within the limits.
+    fn into_arena(mut self, limits: &Limits) -> Result<Vec<Node>> {
+        let mut nodes: Vec<Node> = Vec::with_capacity(self.nodes.len());
+        // (arena id, building id) of the open containers.
+        let mut open: Vec<(NodeId, usize)> = Vec::new();
+        let mut next = Some(DOCUMENT);
+        while let Some(at) = next {
+            let Some(slot) = self.nodes.get_mut(at) else {
+                break;
+            };
+            let data = match std::mem::replace(&mut slot.data, Data::Other) {
+                Data::Document => Some(NodeData::Document),
+                Data::Element(name, attrs) => Some(NodeData::Element(Element {
+                    name: name.local,
+                    attrs,
+                })),
+                Data::Text(t) => Some(NodeData::Text(Box::from(&*t))),
+                Data::Other => None,
+            };
+            let first_child = slot.first_child;
+            let mut descend = false;
+            if let Some(data) = data {
+                let id = nodes.len();
+                if id >= limits.max_nodes {
+                    return Err(Error::TooManyNodes {
+                        limit: limits.max_nodes,
+                    });
+                }
+                if open.len() > limits.max_depth {
+                    return Err(Error::TooDeep {
+                        limit: limits.max_depth,
+                    });
+                }
+                let holds_children = !matches!(data, NodeData::Text(_));
+                nodes.push(Node {
+                    parent: open.last().map(|&(id, _)| id),
+                    end: id + 1,
+                    data,
+                });
+                if holds_children && first_child.is_some() {
+                    open.push((id, at));
+                    descend = true;
+                }
+            }
+            if descend {
+                next = first_child;
+                continue;
+            }
+            // On to the next sibling, closing the containers this was the last child of.
+            let mut from = at;
+            next = loop {
+                if let Some(sibling) = self.link(from, |s| s.next) {
+                    break Some(sibling);
+                }
+                let Some((id, building)) = open.pop() else {
+                    break None;
+                };
+                let end = nodes.len();
+                if let Some(n) = nodes.get_mut(id) {
+                    n.end = end;
+                }
+                from = building;
+            };
+        }
+        Ok(nodes)
+    }
+}
+
+impl Slot {
+    fn new(data: Data) -> Slot {
+        Slot {
+            data,
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev: None,
+            next: None,
+        }
+    }
+}
+
+/// The tree builder's view of [`Building`].
+struct Sink(RefCell<Building>);
+
+impl TreeSink for Sink {
+    type Handle = usize;
+    type Output = Building;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Building {
+        self.0.into_inner()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> usize {
+        DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a usize) -> Ref<'a, QualName> {
+        Ref::map(self.0.borrow(), |b| {
+            match b.nodes.get(*target).map(|s| &s.data) {
+                Some(Data::Element(name, _)) => name,
+                _ => &b.no_name,
+            }
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> usize {
+        let template = name.expanded() == expanded_name!(html "template");
+        let attrs = attrs
+            .into_iter()
+            .map(|a| (a.name.local, Box::from(&*a.value)))
+            .collect();
+        let mut b = self.0.borrow_mut();
+        let id = b.push(Data::Element(name, attrs));
+        if template {
+            // The template's contents: a document fragment as its only child.
+            let contents = b.push(Data::Document);
+            b.append_node(id, contents);
+        }
+        id
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> usize {
+        self.0.borrow_mut().push(Data::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> usize {
+        self.0.borrow_mut().push(Data::Other)
+    }
+
+    fn append(&self, parent: &usize, child: NodeOrText<usize>) {
+        let mut b = self.0.borrow_mut();
+        match child {
+            NodeOrText::AppendNode(id) => b.append_node(*parent, id),
+            NodeOrText::AppendText(text) => {
+                let last = b.link(*parent, |s| s.last_child);
+                if !b.grow_text(last, &text) {
+                    let id = b.push(Data::Text(text));
+                    b.append_node(*parent, id);
+                }
+            }
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &usize,
+        prev_element: &usize,
+        child: NodeOrText<usize>,
+    ) {
+        let has_parent = self.0.borrow().link(*element, |s| s.parent).is_some();
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+
+    fn get_template_contents(&self, target: &usize) -> usize {
+        self.0
+            .borrow()
+            .link(*target, |s| s.first_child)
+            .unwrap_or(*target)
+    }
+
+    fn same_node(&self, x: &usize, y: &usize) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &usize, new_node: NodeOrText<usize>) {
+        let mut b = self.0.borrow_mut();
+        match new_node {
+            NodeOrText::AppendNode(id) => {
+                b.detach(id);
+                b.insert_before(*sibling, id);
+            }
+            NodeOrText::AppendText(text) => {
+                if b.link(*sibling, |s| s.parent).is_none() {
+                    return;
+                }
+                let prev = b.link(*sibling, |s| s.prev);
+                if !b.grow_text(prev, &text) {
+                    let id = b.push(Data::Text(text));
+                    b.insert_before(*sibling, id);
+                }
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &usize, attrs: Vec<Attribute>) {
+        let mut b = self.0.borrow_mut();
+        if let Some(Data::Element(_, have)) = b.slot(*target).map(|s| &mut s.data) {
+            for a in attrs {
+                if !have.iter().any(|(n, _)| *n == a.name.local) {
+                    have.push((a.name.local, Box::from(&*a.value)));
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &usize) {
+        self.0.borrow_mut().detach(*target);
+    }
+
+    fn reparent_children(&self, node: &usize, new_parent: &usize) {
+        let mut b = self.0.borrow_mut();
+        while let Some(child) = b.link(*node, |s| s.first_child) {
+            b.append_node(*new_parent, child);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Dom;
+    use super::*;
+
+    /// The tree as nested tags and quoted texts, e.g. `body(b("1") p(b("2") "3"))`.
+    fn shape(html: &str) -> String {
+        let dom = Dom {
+            nodes: parse(html, &Limits::default()).unwrap_or_default(),
+        };
+        let body = dom.elements_named(&super::super::tag!("body")).next();
+        let mut out = String::new();
+        let mut closes: Vec<usize> = Vec::new();
+        for id in body.map_or(0..0, |b| dom.subtree(b)) {
+            while closes.last().is_some_and(|&end| end <= id) {
+                closes.pop();
+                out.push(')');
+            }
+            if !out.is_empty() && !out.ends_with('(') {
+                out.push(' ');
+            }
+            match dom.node(id).map(|n| &n.data) {
+                Some(NodeData::Element(e)) => {
+                    out.push_str(&e.name);
+                    out.push('(');
+                    closes.push(dom.end(id));
+                }
+                Some(NodeData::Text(t)) => out.push_str(&format!("{t:?}")),
+                _ => {
+                    out.push_str("#doc(");
+                    closes.push(dom.end(id));
+                }
+            }
+        }
+        for _ in closes {
+            out.push(')');
+        }
+        out
+    }
+
+    #[test]
+    fn misnested_formatting_is_rebuilt_in_order() {
+        assert_eq!(
+            shape("<body><b>1<p>2</b>3</p>"),
+            r#"body(b("1") p(b("2") "3"))"#
+        );
+    }
+
+    #[test]
+    fn text_misplaced_in_a_table_comes_before_it() {
+        assert_eq!(
+            shape("<body><table><tr><td>a</td></tr>x</table>"),
+            r#"body("x" table(tbody(tr(td("a")))))"#
+        );
+    }
+
+    #[test]
+    fn texts_merge_unless_a_comment_parts_them() {
+        assert_eq!(shape("<body>a&amp;b<!--c-->d"), r#"body("a&b" "d")"#);
+    }
+
+    #[test]
+    fn template_contents_are_kept_inside_the_template() {
+        assert_eq!(
+            shape("<body><template><p>t</p></template><p>u"),
+            r#"body(template(#doc(p("t"))) p("u"))"#
+        );
+    }
+
+    #[test]
+    fn attributes_added_later_do_not_replace_the_first() {
+        let dom = Dom {
+            nodes: parse(
+                "<html lang=en><body><html lang=de class=x>",
+                &Limits::default(),
+            )
+            .unwrap_or_default(),
+        };
+        let html = dom.elements_named(&super::super::tag!("html")).next();
+        assert_eq!(html.and_then(|h| dom.attr(h, "lang")), Some("en"));
+        assert_eq!(html.and_then(|h| dom.attr(h, "class")), Some("x"));
+    }
+}
