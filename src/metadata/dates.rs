@@ -89,6 +89,12 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         suffix = alternation(tokens::DAY_SUFFIXES),
     ))
 });
+/// `2023 Jan 7` (citation style, as in `citation_publication_date`).
+static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(
+        r"(?-u:\b)(?P<y>(?:19|20)\d{2})\s+(?P<mon>\p{L}{3,12})\.?\s+(?P<d>\d{1,2})(?-u:\b)",
+    )
+});
 static TIME_ONLY: LazyLock<Regex> =
     LazyLock::new(|| patterns::compile(&format!(r"(?:^|\D){core}", core = *TIME_CORE)));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,7 +114,13 @@ static CJK_AGO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(
-        r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)",
+        r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?:/|[-_+]|\.html?|$)",
+    )
+});
+/// A month written out in a URL path: `/2023/october/03/`.
+static URL_NAMED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    patterns::compile(
+        r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[A-Za-z]{3,9})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|[-_+]|\.html?|$)",
     )
 });
 
@@ -173,12 +185,13 @@ pub(crate) fn find_in_text(text: &str, ctx: &DateContext) -> Option<(Timestamp, 
 /// Every date in a text, in order, without overlaps.
 pub(crate) fn find_all_in_text(text: &str, ctx: &DateContext) -> Vec<(Timestamp, Range<usize>)> {
     let mut found: Vec<(Timestamp, Range<usize>)> = Vec::new();
-    let readers: [(&Regex, Reader); 5] = [
+    let readers: [(&Regex, Reader); 6] = [
         (&ISO, read_ymd),
         (&CJK, read_ymd),
         (&NUMERIC, read_numeric),
         (&DAY_MONTH, read_named),
         (&MONTH_DAY, read_named),
+        (&YEAR_MONTH_DAY, read_named),
     ];
     for (re, read) in readers {
         for caps in re.captures_iter(text) {
@@ -469,11 +482,17 @@ pub(crate) fn combine_time(
     }
 }
 
-/// The date in a URL path: `/2025/01/08/`, `/2025-01-08/`, `/20250108/`.
+/// The date in a URL path: `/2025/01/08/`, `/2025-01-08/`, `/20250108/`, `/2025/jan/08/`.
 pub(crate) fn from_url(url: &str) -> Option<Timestamp> {
-    let caps = URL_DATE.captures(url)?;
-    NaiveDate::from_ymd_opt(num(&caps, "y")? as i32, num(&caps, "m")?, num(&caps, "d")?)
-        .map(Timestamp::Date)
+    if let Some(caps) = URL_DATE.captures(url) {
+        return NaiveDate::from_ymd_opt(
+            num(&caps, "y")? as i32,
+            num(&caps, "m")?,
+            num(&caps, "d")?,
+        )
+        .map(Timestamp::Date);
+    }
+    read_named(&URL_NAMED_DATE.captures(url)?, &DateContext::default())
 }
 
 #[cfg(test)]

@@ -25,6 +25,8 @@ fn all_patterns_compile() {
         &*BEFORE,
         &*CJK_AGO,
         &*URL_DATE,
+        &*URL_NAMED_DATE,
+        &*YEAR_MONTH_DAY,
     ] {
         assert!(!re.as_str().is_empty());
     }
@@ -222,6 +224,19 @@ fn sanity_and_copyright() {
 }
 
 #[test]
+fn citation_style_dates() {
+    assert_eq!(text("2023 Jan 7").as_deref(), Some("2023-01-07"));
+    assert_eq!(text("2021 Sep 30;12:455").as_deref(), Some("2021-09-30"));
+    assert_eq!(
+        parse_machine("2023 Jan 7", &ctx())
+            .map(|t| t.to_string())
+            .as_deref(),
+        Some("2023-01-07")
+    );
+    assert_eq!(text("In 2023 was 7 times"), None);
+}
+
+#[test]
 fn url_dates() {
     let u = |s: &str| from_url(s).map(|t| t.to_string());
     assert_eq!(
@@ -236,6 +251,19 @@ fn url_dates() {
         u("https://x.example/20250108/story.html").as_deref(),
         Some("2025-01-08")
     );
+    assert_eq!(
+        u("https://x.example/2025-12-15+rust-in-production").as_deref(),
+        Some("2025-12-15")
+    );
+    assert_eq!(
+        u("https://x.example/news/2023/october/03/story").as_deref(),
+        Some("2023-10-03")
+    );
+    assert_eq!(
+        u("https://x.example/2023/Jan/7").as_deref(),
+        Some("2023-01-07")
+    );
+    assert_eq!(u("https://x.example/2023/notes/03/story"), None);
     assert_eq!(u("https://x.example/story-123"), None);
 }
 
