@@ -118,6 +118,9 @@ pub(crate) fn for_article(
     if published.is_none() && input.main {
         published = input.facts.url.as_deref().and_then(dates::from_url);
     }
+    if published.is_none() && updated.is_none() && input.main && !input.multi {
+        published = labelled_after_body(dom, input.root.body, ctx);
+    }
     if let (Some(p), Some(u)) = (published, updated)
         && (same_moment(&p, &u) || later(&p, &u))
     {
@@ -336,6 +339,30 @@ fn near_headline(
         }
     }
     (published, updated)
+}
+
+/// Short lines read after a body for its closing dateline.
+const LINES_AFTER_BODY: usize = 8;
+
+/// A date labelled as the publication's ("Posted on April 13, 2023", "Published On: 15
+/// August 2025") in the few lines right after the body, before any heading (of the
+/// comments, of a related list): where some themes put the only dateline a post shows.
+fn labelled_after_body(dom: &Dom, body: NodeId, ctx: &DateContext) -> Option<Timestamp> {
+    let from = dom.end(body);
+    let until = (from..dom.len())
+        .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
+        .unwrap_or(dom.len());
+    labelled(lines(dom, from..until, LINES_AFTER_BODY), ctx)
+        .iter()
+        .filter(|line| line.chars().count() <= 120)
+        .find_map(|line| {
+            dates::find_all_in_text(line, ctx)
+                .into_iter()
+                .find(|(ts, r)| {
+                    dates::plausible(ts, ctx) && dates::label_before(line, r.start) == Some(false)
+                })
+                .map(|(ts, _)| ts)
+        })
 }
 
 /// A label alone on its line: "Last updated:", "Published".

@@ -76,3 +76,34 @@ fn dateline_with_time_only_update() {
         Some("2025-05-15T21:07:00")
     );
 }
+
+#[test]
+fn a_labelled_dateline_right_after_the_body_is_the_publication() {
+    let html = r#"<main><div id=body><p>Body text that is long enough to be a paragraph of the story.</p></div>
+        <div class="meta"><span>Posted on April 13, 2023</span><div class="tags">News</div></div></main>"#;
+    let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let body = (0..dom.len())
+        .find(|&i| dom.attr(i, "id") == Some("body"))
+        .unwrap();
+    assert_eq!(
+        labelled_after_body(&dom, body, &DateContext::default()).map(|t| t.to_string()),
+        Some("2023-04-13".to_string())
+    );
+}
+
+#[test]
+fn dates_after_the_body_need_a_label_and_stop_at_a_heading() {
+    let ctx = DateContext::default();
+    for after in [
+        "<p>April 13, 2023</p>",
+        "<h3>Comments</h3><p>Posted on April 13, 2023 by a reader</p>",
+        "<p>Updated April 13, 2023</p>",
+    ] {
+        let html = format!("<div id=body><p>Body text of the story.</p></div>{after}");
+        let dom = Dom::parse(&html, &crate::options::Limits::default()).unwrap();
+        let body = (0..dom.len())
+            .find(|&i| dom.attr(i, "id") == Some("body"))
+            .unwrap();
+        assert_eq!(labelled_after_body(&dom, body, &ctx), None, "{after}");
+    }
+}
