@@ -5,7 +5,7 @@
 //! tables give one block per row with cells joined by " | ". Afterwards blocks that are
 //! labels, bylines, datelines, teasers or repeats are dropped.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -313,7 +313,61 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !crate::metadata::is_dateline(&b.text))
         .filter(|b| b.text.len() >= DEDUP_MAX_LEN || seen.insert(b.text.clone()))
         .collect();
-    drop_pull_quotes(kept)
+    drop_pull_quotes(drop_repeated_runs(kept))
+}
+
+/// Long blocks repeated in the same order at least this many times in a row are a second
+/// copy of the text.
+const REPEATED_RUN_MIN: usize = 3;
+
+/// A second copy of the body: a run of long blocks that each say again, in the same
+/// order, a block met earlier (pages that render the article once per breakpoint, or
+/// again for signed-in readers, and hide the copies with style sheets).
+fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    // For each block, the index of the earlier block it repeats.
+    let mut repeats: Vec<Option<usize>> = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        if b.text.len() < DEDUP_MAX_LEN {
+            repeats.push(None);
+            continue;
+        }
+        match first.get(b.text.as_str()) {
+            Some(&j) => repeats.push(Some(j)),
+            None => {
+                first.insert(&b.text, i);
+                repeats.push(None);
+            }
+        }
+    }
+    let mut drop = vec![false; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let mut end = start;
+        while let Some(Some(j)) = repeats.get(end) {
+            let in_order = end == start || repeats.get(end - 1).copied().flatten() < Some(*j);
+            if !in_order {
+                break;
+            }
+            end += 1;
+        }
+        if end - start >= REPEATED_RUN_MIN {
+            drop.iter_mut()
+                .take(end)
+                .skip(start)
+                .for_each(|d| *d = true);
+        }
+        start = end.max(start + 1);
+    }
+    if !drop.contains(&true) {
+        return blocks;
+    }
+    blocks
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(b, _)| b)
+        .collect()
 }
 
 /// Pull-quotes: a short `<blockquote>` whose words the body already holds is a display
@@ -464,6 +518,29 @@ mod tests {
     fn layout_tables_give_cells() {
         let t = texts("<table><tr><td>Body one.<br><br>Body two.</td></tr></table>");
         assert_eq!(t, ["Body one.", "Body two."]);
+    }
+
+    #[test]
+    fn a_second_copy_of_the_body_is_dropped() {
+        let long = |n: usize| {
+            format!(
+                "Paragraph {n} of the story, long enough to be more than a repeated teaser line: it goes on with its clauses, names and numbers, and says a little more than that as well, for good measure, before it ends on a last clause."
+            )
+        };
+        let copy: String = (1..=3).map(|n| format!("<p>{}</p>", long(n))).collect();
+        let t = texts(&format!(
+            "<div>{copy}<p>Short line.</p><div class=hidden-mobile>{copy}</div></div>"
+        ));
+        assert_eq!(t, [long(1), long(2), long(3), "Short line.".to_string()]);
+        // Two long repeats are a text saying the same thing twice, and stay.
+        let two: String = (1..=2).map(|n| format!("<p>{}</p>", long(n))).collect();
+        assert_eq!(texts(&format!("<div>{two}{two}</div>")).len(), 4);
+        // Repeats out of order are not a copy.
+        let shuffled: String = [3, 1, 2]
+            .iter()
+            .map(|&n| format!("<p>{}</p>", long(n)))
+            .collect();
+        assert_eq!(texts(&format!("<div>{copy}{shuffled}</div>")).len(), 6);
     }
 
     #[test]
