@@ -300,6 +300,19 @@ mod tests {
     }
 
     #[test]
+    fn removes_disclosures_however_long() {
+        let fine_print = "Investing involves risk, including the loss of principal, and past results are no guarantee of future results. ".repeat(4);
+        let html = format!(
+            r#"<body><main><p>{body}</p></main><div class="cmp-richtext--disclaimer"><p>{fine_print}</p></div>
+            <div id="disclosures"><p>{fine_print}</p></div></body>"#,
+            body = "Real text that is long enough to be prose, with words. ".repeat(12)
+        );
+        let kept = kept_text(&html);
+        assert!(kept.contains("Real text"));
+        assert!(!kept.contains("Investing involves"), "{kept}");
+    }
+
+    #[test]
     fn protects_the_article_from_its_own_classes() {
         let body =
             "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);

@@ -77,6 +77,10 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "whatsapp",
     "pinterest",
     "readmore",
+    "disclaimer",
+    "disclaimers",
+    "disclosure",
+    "disclosures",
 ];
 
 /// Class/id tokens that mark boilerplate unless a content token is present too.
@@ -142,7 +146,6 @@ pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
     "dek",
     "source",
     "copyright",
-    "disclaimer",
 ];
 
 /// Class/id substrings that mark boilerplate in run-together names ("sharebar",
