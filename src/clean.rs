@@ -115,7 +115,14 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         }
         let ambiguous = el.name == tag!("form");
         let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
-        return !protected(id) && (!ambiguous || little_prose);
+        // The page's own footer is never the article, however short the article is (a
+        // footer inside a story may wrap its end).
+        let page_footer = el.name == tag!("footer")
+            && !dom
+                .ancestors(id)
+                .take(64)
+                .any(|a| matches!(dom.tag(a), Some(&tag!("article") | &tag!("main"))));
+        return (page_footer || !protected(id)) && (!ambiguous || little_prose);
     }
     let story = (el.name == tag!("article"))
         .then(|| enclosing_story(dom, id))
@@ -310,6 +317,26 @@ mod tests {
         let kept = kept_text(&html);
         assert!(kept.contains("Real text"));
         assert!(!kept.contains("Investing involves"), "{kept}");
+    }
+
+    #[test]
+    fn the_page_footer_goes_even_beside_a_short_article() {
+        let html = format!(
+            r#"<body><div class="content"><p>A short notice of a few words, with a comma, and an end.</p></div>
+            <footer id="page-footer"><p>{about}</p></footer></body>"#,
+            about = "About the agency: offices, opening hours, accessibility and other notes. "
+                .repeat(5)
+        );
+        let kept = kept_text(&html);
+        assert!(kept.contains("A short notice"));
+        assert!(!kept.contains("About the agency"), "{kept}");
+        // A footer inside the story (its closing notes) is judged like any other element.
+        let inside = format!(
+            "<body><article><p>{}</p><footer><p>{}</p></footer></article></body>",
+            "Story. ".repeat(5),
+            "The closing note of the story, long and wordy. ".repeat(8)
+        );
+        assert!(kept_text(&inside).contains("closing note"));
     }
 
     #[test]
