@@ -356,5 +356,13 @@ mod tests {
         );
         let kept = kept_text(&html);
         assert!(!kept.contains("Some other story"), "{kept}");
+        let bio = format!(
+            r#"<body><div>{body}</div><div class="box"><h4>About the Author</h4><p>Jane Doe has covered energy for ten years, and writes about grids, prices and the people who run them.</p></div></body>"#
+        );
+        let kept = kept_text(&bio);
+        assert!(
+            kept.contains("article prose") && !kept.contains("covered energy"),
+            "{kept}"
+        );
     }
 }

@@ -372,8 +372,9 @@ pub(crate) const LABEL_TEXTS: &[&str] = &[
     "back to top",
 ];
 
-/// Headings that open a block of links to other stories: the block ends the article and
-/// everything under the heading's section is boilerplate.
+/// Headings that open a block of links to other stories (or of comments, or an author's
+/// bio): the block ends the article and everything under the heading's section is
+/// boilerplate.
 pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "recommended",
     "related",
@@ -432,6 +433,17 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "leave a reply",
     "leave a comment",
     "join the conversation",
+    // Author boxes after the story: a bio, not the story's text.
+    "about the author",
+    "about the reviewer",
+    "about the writer",
+    "about the expert",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre a autora",
+    "sobre o autor",
 ];
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
