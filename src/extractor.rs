@@ -138,10 +138,24 @@ impl Extractor {
             return Ok(Page::default());
         }
         let quotes = until == Stage::Quotes;
+        // A page's only story may state no headline at all (no heading, no title): its body
+        // is still the article. One of several stories needs its own.
+        let untitled_ok = found.len() == 1;
         let articles = found
             .iter()
             .zip(metas)
-            .filter_map(|(root, meta)| article(&dom, &removed, &stats, &facts, *root, meta, quotes))
+            .filter_map(|(root, meta)| {
+                article(
+                    &dom,
+                    &removed,
+                    &stats,
+                    &facts,
+                    *root,
+                    meta,
+                    quotes,
+                    untitled_ok,
+                )
+            })
             .collect();
         Ok(Page {
             url: facts.url,
@@ -214,8 +228,9 @@ impl Extractor {
     }
 }
 
-/// Assembles one article; `None` when it has no headline or no body. Its quotes are found
-/// when `with_quotes` (always, but for the per-stage benchmarks).
+/// Assembles one article; `None` when it has no body, or no headline unless `untitled_ok`.
+/// Its quotes are found when `with_quotes` (always, but for the per-stage benchmarks).
+#[allow(clippy::too_many_arguments)]
 fn article(
     dom: &Dom,
     removed: &[bool],
@@ -224,6 +239,7 @@ fn article(
     root: Root,
     meta: ArticleMeta,
     with_quotes: bool,
+    untitled_ok: bool,
 ) -> Option<Article> {
     let site_names: Vec<&str> = facts.site_names.iter().map(String::as_str).collect();
     let cx = paragraphs::Context {
@@ -233,7 +249,7 @@ fn article(
         site_names: &site_names,
     };
     let blocks = paragraphs::blocks(dom, removed, root.body, &cx);
-    if meta.headline.is_empty() || blocks.is_empty() {
+    if (meta.headline.is_empty() && !untitled_ok) || blocks.is_empty() {
         return None;
     }
     let quote_input: Vec<quotes::Block<'_>> = blocks

@@ -36,7 +36,8 @@ pub struct Page {
 /// One story.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
-    /// The headline as the reader sees it, without the site name.
+    /// The headline as the reader sees it, without the site name. Empty only when the page
+    /// states none anywhere (no heading, no title) around its one story.
     pub headline: String,
     /// The standfirst or summary (`og:description`, JSON-LD `description`), when the page gives one.
     pub description: Option<String>,

@@ -55,15 +55,17 @@ fn render(page: &Page, style: Style) -> String {
 
 fn article_to(out: &mut String, a: &Article, style: Style) {
     let md = style == Style::Markdown;
-    let _ = writeln!(
-        out,
-        "# {}\n",
-        if md {
-            escape(&a.headline)
-        } else {
-            a.headline.clone()
-        }
-    );
+    if !a.headline.is_empty() {
+        let _ = writeln!(
+            out,
+            "# {}\n",
+            if md {
+                escape(&a.headline)
+            } else {
+                a.headline.clone()
+            }
+        );
+    }
     let mut line: Vec<String> = Vec::new();
     if !a.authors.is_empty() {
         line.push(format!("By {}", a.authors.join(", ")));
@@ -138,5 +140,18 @@ mod tests {
         assert_eq!(escape("1. not a list"), "1\\. not a list");
         assert_eq!(escape("2024 was *big*"), "2024 was \\*big\\*");
         assert_eq!(escape("plain"), "plain");
+    }
+
+    #[test]
+    fn an_untitled_article_has_no_empty_heading() {
+        let page = Page {
+            articles: vec![Article {
+                paragraphs: vec!["Body.".to_string()],
+                ..Article::default()
+            }],
+            ..Page::default()
+        };
+        assert_eq!(page.to_markdown().trim(), "Body.");
+        assert_eq!(page.to_text().trim(), "Body.");
     }
 }

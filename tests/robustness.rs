@@ -33,6 +33,20 @@ fn empty_and_trivial_pages_have_no_article() {
 }
 
 #[test]
+fn a_story_without_any_title_is_still_the_article() {
+    let para = "Under extreme conditions, quarks may become deconfined and exist as free particles; the exact conditions are unknown. ";
+    let html = format!(
+        "<html><body><p>{}</p><p>{}</p></body></html>",
+        para.repeat(3),
+        para.repeat(2)
+    );
+    let page = extractor().extract(&html).expect("no error");
+    assert_eq!(page.articles.len(), 1);
+    assert_eq!(page.articles[0].headline, "");
+    assert_eq!(page.articles[0].paragraphs.len(), 2);
+}
+
+#[test]
 fn nesting_beyond_the_limit_is_a_typed_error_not_a_stack_overflow() {
     let deep = format!("<body>{}<p>deep</p></body>", "<div>".repeat(1_000_000));
     assert_eq!(
