@@ -220,13 +220,16 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
         }
         for name in value.split_whitespace() {
             for part in strip_module_hash(name).split("__") {
-                let words = tokens(part);
-                sig.strong_negative |= words.iter().any(|t| STRONG.contains(t));
-                if let Some(head) = words
-                    .iter()
-                    .rev()
-                    .find(|t| !t.chars().all(|c| c.is_ascii_digit()))
-                {
+                // Every token may be strongly negative; the last one that is not a number
+                // is the name's head noun, which says what the element is.
+                let mut head = None;
+                for t in tokens(part) {
+                    sig.strong_negative |= STRONG.contains(t);
+                    if !t.chars().all(|c| c.is_ascii_digit()) {
+                        head = Some(t);
+                    }
+                }
+                if let Some(head) = head {
                     sig.weak_negative |= WEAK.contains(head);
                     sig.positive |= POSITIVE.contains(head);
                 }
@@ -276,30 +279,42 @@ fn strip_module_hash(name: &str) -> &str {
 /// Splits a class or id value into tokens at separators and camelCase humps, without
 /// allocating: `ArticleBody_body__x7Gk2 share-bar` → Article, Body, body, x7, Gk2, share,
 /// bar. Compare tokens with [`is_one_of`].
-pub(crate) fn tokens(value: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut prev_lower = false;
-    for (i, c) in value.char_indices() {
-        if !c.is_alphanumeric() {
-            if let Some(s) = start.take() {
-                out.extend(value.get(s..i));
+pub(crate) fn tokens(value: &str) -> Tokens<'_> {
+    Tokens { value, at: 0 }
+}
+
+/// The tokens of a class or id value, in order: see [`tokens`].
+pub(crate) struct Tokens<'a> {
+    value: &'a str,
+    /// Byte offset of the rest to split.
+    at: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.value.get(self.at..)?;
+        let mut start: Option<usize> = None;
+        let mut prev_lower = false;
+        for (i, c) in rest.char_indices() {
+            let hump = c.is_uppercase() && prev_lower;
+            if !c.is_alphanumeric() || hump {
+                if let Some(s) = start {
+                    self.at += i;
+                    return rest.get(s..i);
+                }
+                if !c.is_alphanumeric() {
+                    prev_lower = false;
+                    continue;
+                }
             }
-            prev_lower = false;
-            continue;
+            start.get_or_insert(i);
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
         }
-        if c.is_uppercase() && prev_lower {
-            if let Some(s) = start.take() {
-                out.extend(value.get(s..i));
-            }
-        }
-        start.get_or_insert(i);
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        self.at = self.value.len();
+        start.and_then(|s| rest.get(s..))
     }
-    if let Some(s) = start {
-        out.extend(value.get(s..));
-    }
-    out
 }
 
 /// Whether a token is in a lowercase list, ignoring ASCII case.
@@ -324,9 +339,12 @@ mod tests {
     #[test]
     fn tokens_split_hashed_and_camel_names() {
         assert_eq!(
-            tokens("ArticleBody_body__x7Gk2 share-bar"),
+            tokens("ArticleBody_body__x7Gk2 share-bar").collect::<Vec<_>>(),
             ["Article", "Body", "body", "x7", "Gk2", "share", "bar"]
         );
-        assert_eq!(tokens("vjs-control-bar"), ["vjs", "control", "bar"]);
+        assert_eq!(
+            tokens("vjs-control-bar").collect::<Vec<_>>(),
+            ["vjs", "control", "bar"]
+        );
     }
 }

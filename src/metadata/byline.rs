@@ -320,7 +320,7 @@ fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {
     is_explicit_author(dom, id)
         || ["class", "id"].iter().any(|a| {
             dom.attr(id, a)
-                .is_some_and(|v| crate::score::tokens(v).iter().any(|t| MARKS.contains(t)))
+                .is_some_and(|v| crate::score::tokens(v).any(|t| MARKS.contains(t)))
         })
 }
 

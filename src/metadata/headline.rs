@@ -214,9 +214,7 @@ pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
         i != heading
             && (dom.is(i, &crate::dom::tag!("time"))
                 || dom.attr(i, "class").is_some_and(|c| {
-                    crate::score::tokens(c)
-                        .iter()
-                        .any(|t| crate::score::is_one_of(t, KICKER_TOKENS))
+                    crate::score::tokens(c).any(|t| crate::score::is_one_of(t, KICKER_TOKENS))
                 }))
     };
     let mut out = String::new();
