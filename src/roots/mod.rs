@@ -22,6 +22,10 @@ pub(crate) const MIN_ARTICLE_PROSE: u32 = 250;
 /// listing), not separate stories.
 pub(crate) const MAX_STORIES: usize = 8;
 
+/// A lone story element inside the best container must hold more than this inverse share
+/// of its prose (a quarter) to be the article.
+const LONE_STORY_SHARE: u32 = 4;
+
 /// One story's container.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Root {
@@ -102,7 +106,16 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
             .iter()
             .any(|&s| dom.contains(s, b) || dom.contains(b, s))
     });
-    let stories_hold_the_text = !(best_outside && best_prose > story_max * 2);
+    // A lone story element holding a small part of the best container's prose is a
+    // component inside the article (an FAQ accordion marked up as an `<article>`), not it;
+    // unless the best container is the whole page (no container stood out).
+    let lone_part = stories.len() == 1
+        && best.is_some_and(|b| {
+            !matches!(dom.tag(b), Some(&tag!("body") | &tag!("html")))
+                && stories.iter().all(|&s| dom.contains(b, s))
+        })
+        && story_max * LONE_STORY_SHARE < best_prose;
+    let stories_hold_the_text = !(lone_part || best_outside && best_prose > story_max * 2);
     if !stories.is_empty() && stories_hold_the_text {
         return stories.into_iter().map(root).collect();
     }
@@ -435,6 +448,17 @@ mod tests {
             "<article><h2>{headline}</h2><div class=dateline>{date}</div><div class=body>{}</div></article>",
             PROSE.repeat(5)
         )
+    }
+
+    #[test]
+    fn a_small_article_element_inside_the_body_is_a_component() {
+        let faq = "<p>How much does it cost? It depends on the team, the scope, and the time it takes to deliver.</p>".repeat(6);
+        let (dom, found) = roots(&format!(
+            "<body><div id=page><div id=main><h1>Title</h1>{}<article class=faq>{faq}</article></div><div class=aside>x</div></div></body>",
+            PROSE.repeat(30)
+        ));
+        assert_eq!(found.len(), 1);
+        assert_eq!(dom.attr(found[0].container, "id"), Some("main"));
     }
 
     #[test]
