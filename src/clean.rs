@@ -92,7 +92,7 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         && el.attr("role").is_none()
         && !score::class_signal(dom, id).strong_negative;
     if is_hidden(el) && !behind_modal {
-        return !is_streamed_content(el);
+        return !is_streamed_content(el) && !is_collapsed_panel(el);
     }
     if el
         .attr("role")
@@ -167,6 +167,17 @@ fn is_embed(stats: &Stats, id: NodeId, story: NodeId) -> bool {
 /// into place with a script: it is visible on the finished page.
 fn is_streamed_content(el: &crate::dom::Element) -> bool {
     el.attr("hidden").is_some() && el.attr("id").is_some_and(|id| id.starts_with("S:"))
+}
+
+/// A collapsed accordion or tab panel (`role=region`/`tabpanel` labelled by its toggle):
+/// hidden until the reader opens it, but the page's text.
+fn is_collapsed_panel(el: &crate::dom::Element) -> bool {
+    el.attr("role")
+        .is_some_and(|r| matches!(r.trim(), "region" | "tabpanel"))
+        && el.attr("aria-labelledby").is_some()
+        && el
+            .attr("aria-hidden")
+            .is_none_or(|v| !v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// `hidden`, `aria-hidden=true` or an inline style that hides the element.
@@ -337,6 +348,20 @@ mod tests {
             "The closing note of the story, long and wordy. ".repeat(8)
         );
         assert!(kept_text(&inside).contains("closing note"));
+    }
+
+    #[test]
+    fn collapsed_accordion_panels_are_text() {
+        let html = r#"<body><div class="accordion"><button id="q1" aria-controls="a1">Step 1</button>
+            <div id="a1" role="region" aria-labelledby="q1" style="display:none"><p>Gather twelve months of bills.</p></div>
+            <div role="region" aria-labelledby="q1" hidden aria-hidden="true"><p>Gone for all.</p></div>
+            <div style="display:none"><p>Mobile menu.</p></div></div></body>"#;
+        let kept = kept_text(html);
+        assert!(kept.contains("Gather twelve months"), "{kept}");
+        assert!(
+            !kept.contains("Gone for all") && !kept.contains("Mobile menu"),
+            "{kept}"
+        );
     }
 
     #[test]
