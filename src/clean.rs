@@ -134,6 +134,11 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
     if matches!(el.name, tag!("main") | tag!("article")) && !nested_article {
         return false;
     }
+    if in_code(dom, id) {
+        // Syntax highlighting names its spans after the code's parts ("hljs-comment",
+        // "token comment", "meta"): they say nothing about the page.
+        return false;
+    }
     let sig = score::class_signal(dom, id);
     if sig.strong_negative && !protected(id) {
         return true;
@@ -143,6 +148,14 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         return true;
     }
     stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
+}
+
+/// Whether an element is part of a code listing (inside `<pre>` or `<code>`, looked for a
+/// bounded way up).
+fn in_code(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id)
+        .take(6)
+        .any(|a| matches!(dom.tag(a), Some(&tag!("pre") | &tag!("code"))))
 }
 
 /// The nearest `<article>` around an element (looked for a bounded way up, so deep pages
@@ -362,6 +375,15 @@ mod tests {
             !kept.contains("Gone for all") && !kept.contains("Mobile menu"),
             "{kept}"
         );
+    }
+
+    #[test]
+    fn highlighted_code_keeps_its_comments() {
+        let html = r#"<body><p>Prose before the listing, long enough to be prose.</p><pre><code class="hljs"><span class="hljs-comment"># initialize git</span>
+git init</code></pre><div class="comments">Reader comment</div></body>"#;
+        let kept = kept_text(html);
+        assert!(kept.contains("# initialize git"), "{kept}");
+        assert!(!kept.contains("Reader comment"), "{kept}");
     }
 
     #[test]
