@@ -226,6 +226,13 @@ pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
         }
         if let Some(t) = dom.text_of(i) {
             out.push_str(t);
+        } else if i != heading
+            && dom
+                .tag(i)
+                .is_some_and(|t| *t == crate::dom::tag!("br") || crate::score::is_block(t))
+        {
+            // A line break or a block inside the heading parts words.
+            out.push(' ');
         }
         i += 1;
     }
@@ -240,6 +247,27 @@ pub(crate) fn heading_text(dom: &crate::dom::Dom, heading: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_and_blocks_in_a_heading_part_words() {
+        let dom = crate::dom::Dom::parse(
+            "<h1>Storm hits coast<br>Thousands evacuated</h1><h2><div>Part one</div><div>part two</div></h2><h3><b>Bold</b>face</h3>",
+            &crate::options::Limits::default(),
+        )
+        .unwrap();
+        let heads: Vec<String> = (0..dom.len())
+            .filter(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
+            .map(|i| heading_text(&dom, i))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                "Storm hits coast Thousands evacuated",
+                "Part one part two",
+                "Boldface"
+            ]
+        );
+    }
 
     #[test]
     fn tidy_headings() {
