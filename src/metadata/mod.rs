@@ -362,10 +362,11 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     }
     // Cross-check: an `<h1>` that says none of the titles (a section heading in a body
     // written in Markdown, a promo) gives way to a page heading that says one of them.
+    // And one that says a title only nearly gives way to one that says it exactly.
     if input.main
         && !input.multi
         && let Some(n) = node
-        && !heading(dom, n).is_some_and(|t| agrees_loosely(&t, &titles))
+        && !heading(dom, n).is_some_and(|t| agrees(&t, &titles))
         && let Some(m) = titled_heading(dom, &titles, &is_site)
     {
         node = Some(m);
