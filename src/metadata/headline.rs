@@ -158,22 +158,6 @@ pub(crate) fn tidy(text: &str, titles: &[String], site_names: &[&str]) -> String
     strip_shared_suffix(&text, titles)
 }
 
-/// Whether two headlines share most of their words (three quarters of the longer one's,
-/// lowercased): the same headline reworded a little ("Osprey Atmos AG 65 Backpack Rental"
-/// beside "Osprey Atmos 65 Backpack Rental").
-pub(crate) fn nearly_same(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
-    let longer = a.len().max(b.len());
-    let shared = a.iter().filter(|w| b.contains(w)).count();
-    longer >= 3 && shared * 4 >= longer * 3
-}
-
 /// The registrable label of a URL's host, as a site-name candidate: "bridgestone" for
 /// `tires.bridgestone.com`, "newegg" for `promotions.newegg.com`, "bbc" for `www.bbc.co.uk`
 /// (a two-letter country code after a short second level such as `co`, `com`, `org` is
@@ -316,11 +300,6 @@ mod tests {
         assert!(!part_of_title("Hermitian matrix - Wikipedia", "Matrix"));
         assert!(!part_of_title("Hermitian matrix", "Hermitian matrix"));
         assert!(!part_of_title("Ridge Wallet - Royal Black", "Royal Black"));
-        assert!(nearly_same(
-            "Osprey Atmos AG 65 Backpack Rental",
-            "Osprey Atmos 65 Backpack Rental"
-        ));
-        assert!(!nearly_same("Day 7", "Advent of Code 2025 week 2"));
     }
 
     #[test]

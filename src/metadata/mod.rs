@@ -404,11 +404,6 @@ fn agrees(text: &str, titles: &[String]) -> bool {
         .any(|t| headline::same_headline(t, text) || headline::part_of_title(t, text))
 }
 
-/// Whether a heading says one of the titles, or nearly.
-fn agrees_loosely(text: &str, titles: &[String]) -> bool {
-    agrees(text, titles) || titles.iter().any(|t| headline::nearly_same(t, text))
-}
-
 /// The first `<h1>`–`<h3>` of the page that says one of the titles.
 fn titled_heading(dom: &Dom, titles: &[String], is_site: &dyn Fn(&str) -> bool) -> Option<NodeId> {
     (0..dom.len()).find(|&i| {
