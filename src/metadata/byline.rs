@@ -13,8 +13,28 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT
 static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CREDIT));
 
+/// How sure the source is that it names people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// Any text that may be a byline: a name needs two to five words.
+    Text,
+    /// A field or element declared to hold the author (JSON-LD or `<meta>` author,
+    /// `rel=author`, `itemprop=author`), or a line opening with "By": a single word that
+    /// reads as a name ("By Susan") counts too.
+    Declared,
+}
+
 /// The person names in a byline text ("By Jane Doe and John Roe | Published Jan 8").
 pub(crate) fn names(text: &str, site_names: &[&str]) -> Vec<String> {
+    names_from(text, site_names, Source::Text)
+}
+
+/// The person names in a declared author value or a "By" line: see [`Source::Declared`].
+pub(crate) fn declared_names(text: &str, site_names: &[&str]) -> Vec<String> {
+    names_from(text, site_names, Source::Declared)
+}
+
+fn names_from(text: &str, site_names: &[&str], source: Source) -> Vec<String> {
     let text = normalize(text);
     let mut out: Vec<String> = Vec::new();
     for segment in text.split(['|', '•', '·', '\n']) {
@@ -22,7 +42,7 @@ pub(crate) fn names(text: &str, site_names: &[&str]) -> Vec<String> {
         let segment = PREFIX.replace(segment.trim(), "$1");
         for part in SPLIT.split(&segment) {
             let part = PREFIX.replace(part.trim(), "$1");
-            if let Some(name) = clean_name(&part, site_names)
+            if let Some(name) = clean_name(&part, site_names, source)
                 && !out.iter().any(|n| n.eq_ignore_ascii_case(&name))
             {
                 out.push(name);
@@ -33,7 +53,7 @@ pub(crate) fn names(text: &str, site_names: &[&str]) -> Vec<String> {
 }
 
 /// A name, or `None` when the part is a role, an organisation, a date or noise.
-pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
+pub(crate) fn clean_name(part: &str, site_names: &[&str], source: Source) -> Option<String> {
     let part = part
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != '’')
         .trim_end_matches('.')
@@ -72,7 +92,19 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str]) -> Option<String> {
         tokens::NAME_PARTICLES.contains(&w.to_lowercase().as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
     });
-    (capitalised && (2..=5).contains(&words.len())).then(|| words.join(" "))
+    let one_word = source == Source::Declared && words.len() == 1 && is_one_word_name(part);
+    (capitalised && ((2..=5).contains(&words.len()) || one_word)).then(|| words.join(" "))
+}
+
+/// A single word that reads as a given name or a surname ("Susan", "O'Neil", "Smith-Jones"):
+/// letters only, at least three, at most two capitals, and not a button's label.
+fn is_one_word_name(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && word.chars().filter(|c| c.is_uppercase()).count() <= 2
+        && !tokens::NOT_NAMES.contains(&word.to_lowercase().as_str())
 }
 
 /// A name written all in lower case, kept as written, when it would be a name capitalised
@@ -92,7 +124,7 @@ pub(crate) fn lowercase_name(text: &str, site_names: &[&str]) -> Option<String> 
         })
         .collect::<Vec<_>>()
         .join(" ");
-    clean_name(&capitalised, site_names).map(|_| text)
+    clean_name(&capitalised, site_names, Source::Text).map(|_| text)
 }
 
 /// Whether a text opens with a byline word ("By", "Von", "Por", ...).
@@ -174,7 +206,15 @@ fn in_header(
         }
         if innermost.get(i - header.start).copied().unwrap_or(false) {
             if !in_credit_line(dom, i) {
-                push_new(&mut out, names(&element_name_text(dom, i), site_names));
+                let source = if is_explicit_author(dom, i) {
+                    Source::Declared
+                } else {
+                    Source::Text
+                };
+                push_new(
+                    &mut out,
+                    names_from(&element_name_text(dom, i), site_names, source),
+                );
             }
             i = dom.end(i).max(i + 1);
             continue;
@@ -190,7 +230,7 @@ fn in_header(
                 dom.text(p)
             };
             if crate::text::visible_len(&line) < 150 {
-                push_new(&mut out, names(&line, site_names));
+                push_new(&mut out, declared_names(&line, site_names));
             }
         }
         i += 1;
@@ -390,6 +430,32 @@ mod tests {
         assert_eq!(lowercase_name("Kirstin Boatto", &[]), None);
         assert_eq!(lowercase_name("admin", &[]), None);
         assert_eq!(lowercase_name("staff writer", &[]), None);
+    }
+
+    #[test]
+    fn one_word_names_only_from_declared_sources() {
+        let none: Vec<String> = Vec::new();
+        assert_eq!(declared_names("By Susan", &[]), ["Susan"]);
+        assert_eq!(declared_names("O'Neil", &[]), ["O'Neil"]);
+        assert_eq!(names("Susan", &[]), none);
+        for not_a_name in [
+            "Subscribe",
+            "admin",
+            "Share",
+            "Dietitian",
+            "Jo",
+            "IBM",
+            "R2D2",
+        ] {
+            assert_eq!(declared_names(not_a_name, &[]), none, "{not_a_name}");
+        }
+        assert_eq!(
+            names(
+                "Written by David Jackson | Last updated on: October 1, 2025",
+                &[]
+            ),
+            ["David Jackson"]
+        );
     }
 
     #[test]

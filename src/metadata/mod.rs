@@ -240,7 +240,7 @@ fn typed_authors(ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {
 /// Adds the names of a declared author value not yet in `out`; one written whole in lower
 /// case ("kirstin boatto") counts when `lowercase_ok` (a JSON-LD field says it is a name).
 fn push_declared_names(out: &mut Vec<String>, value: &str, sites: &[&str], lowercase_ok: bool) {
-    let mut names = byline::names(value, sites);
+    let mut names = byline::declared_names(value, sites);
     if names.is_empty() && lowercase_ok {
         names.extend(byline::lowercase_name(value, sites));
     }

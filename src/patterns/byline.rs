@@ -16,11 +16,12 @@ pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|(?-u:\b)and(?-u:\b)|(?-u:\b)u
 
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, dates,
 /// "Published ...", "Updated ...".
-pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$";
+pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$";
 
 /// Words that make a byline part a role or an organisation rather than a person.
 pub(crate) const ROLE_WORDS: &[&str] = &[
     "staff",
+    "dietitian",
     "writer",
     "writers",
     "reporter",
@@ -84,4 +85,35 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "bin",
     "al", "el", "ter", "den", "der", "y", "zu", "ibn", "st.",
+];
+
+/// Single words that a declared author field or a "By" line may hold without naming a
+/// person: buttons, placeholders and account names of the CMS.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "admin",
+    "administrator",
+    "anonymous",
+    "author",
+    "comment",
+    "comments",
+    "email",
+    "follow",
+    "guest",
+    "home",
+    "like",
+    "listen",
+    "login",
+    "menu",
+    "more",
+    "print",
+    "read",
+    "reply",
+    "save",
+    "search",
+    "share",
+    "subscribe",
+    "tweet",
+    "unknown",
+    "user",
+    "webmaster",
 ];
