@@ -13,6 +13,9 @@ pub(crate) struct MetaTags {
     values: HashMap<String, (String, bool)>,
     /// Every `author`-like meta value, in order.
     pub authors: Vec<String>,
+    /// The authors of a scholarly page (`citation_author`, Highwire/Google Scholar), each
+    /// turned from "Last, First" to "First Last", in order.
+    pub citation_authors: Vec<String>,
     /// `<title>` text.
     pub title: Option<String>,
     /// `<link rel=canonical href>`.
@@ -111,6 +114,9 @@ pub(crate) fn read(dom: &Dom) -> MetaTags {
                         if AUTHOR_KEYS.contains(&key.as_str()) && !content.starts_with("http") {
                             m.authors.push(content.clone());
                         }
+                        if key == "citation_author" {
+                            m.citation_authors.push(first_last(&content));
+                        }
                         m.values
                             .entry(key)
                             .or_insert_with(|| (content.clone(), in_body));
@@ -149,6 +155,16 @@ fn in_svg(dom: &Dom, id: usize) -> bool {
     dom.ancestors(id).any(|a| dom.is(a, &tag!("svg")))
 }
 
+/// "Doe, Jane" as "Jane Doe"; other forms as they are.
+fn first_last(name: &str) -> String {
+    match name.split_once(',') {
+        Some((last, first)) if !first.contains(',') && !first.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => name.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,5 +181,13 @@ mod tests {
         assert!(!is_publication_key("publisher"));
         assert!(!is_publication_key("article:modified_time"));
         assert!(is_publication_key("sailthru.pubdate"));
+    }
+
+    #[test]
+    fn citation_authors_in_order_first_name_first() {
+        let html = r#"<head><meta name="citation_author" content="Doe, Jane">
+            <meta name="citation_author" content="John Q. Roe"></head>"#;
+        let m = read(&Dom::parse(html, &Limits::default()).unwrap());
+        assert_eq!(m.citation_authors, ["Jane Doe", "John Q. Roe"]);
     }
 }

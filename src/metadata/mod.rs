@@ -190,6 +190,12 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     // Persons the story's JSON-LD types as such are the cleanest source; visible bylines
     // come next (their markup glues names to job titles and dates), then the head's fields.
     let mut authors = typed_authors(ld, &site_names);
+    if authors.is_empty() && input.main {
+        // A scholarly page lists every author, in order, for citation managers.
+        for a in &input.facts.meta.citation_authors {
+            push_declared_names(&mut authors, a, &site_names, false);
+        }
+    }
     if authors.is_empty() {
         authors = byline::find(
             input.dom,
