@@ -12,6 +12,7 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::PREF
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT));
 static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CREDIT));
+static GLUED: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::GLUED));
 
 /// How sure the source is that it names people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,10 @@ pub(crate) fn declared_names(text: &str, site_names: &[&str]) -> Vec<String> {
 
 fn names_from(text: &str, site_names: &[&str], source: Source) -> Vec<String> {
     let text = normalize(text);
+    let text = GLUED.replace_all(&text, |c: &regex::Captures<'_>| {
+        let part = |i| c.get(i).map_or("", |m| m.as_str());
+        format!("{}{} | {}{}", part(1), part(3), part(2), part(4))
+    });
     let mut out: Vec<String> = Vec::new();
     for segment in text.split(['|', '•', '·', '\n']) {
         let segment = NOISE.replace_all(segment, " ");
@@ -456,6 +461,21 @@ mod tests {
             ),
             ["David Jackson"]
         );
+    }
+
+    #[test]
+    fn names_glued_to_dates_and_footnotes_come_apart() {
+        assert_eq!(names("By Luke KimDecember 17, 2025", &[]), ["Luke Kim"]);
+        assert_eq!(names("Dec 17, 2025Julian K. Arni", &[]), ["Julian K. Arni"]);
+        assert_eq!(
+            names("Jennifer Huberty1, Matthew P. Buman2", &[]),
+            ["Jennifer Huberty", "Matthew P. Buman"]
+        );
+        assert_eq!(
+            names("Authors: Jane Doe, John Roe", &[]),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(names("Contributors: Ann Lee", &[]), ["Ann Lee"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 /// "Deborah"), at a space, a colon or the end. An English "By" may also meet a capital
 /// letter glued on by markup ("ByJane Doe" from `<span>By</span><a>Jane Doe</a>`), which
 /// group 1 captures so that replacing with `$1` keeps it. The CJK forms need no space.
-pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?-i:(?:(?:[Ww]ritten|[Pp]osted)\s+)?[Bb]y(\p{Lu}))|(?:(?:written|posted|reported|reporting|words|text|story)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|author|reporter)(?:\s*[:：]\s*|\s+|$)|(?:記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*)";
+pub(crate) const PREFIX: &str = r"(?i)^\s*(?:(?-i:(?:(?:[Ww]ritten|[Pp]osted)\s+)?[Bb]y(\p{Lu}))|(?:(?:written|posted|reported|reporting|words|text|story)\s+(?:by|:)|by|von|por|par|di|door|de|av|af|texto|autor(?:in)?|authors?|authored\s+by|contributors?|interview(?:ed)?\s+by|reporter)(?:\s*[:：]\s*|\s+|$)|(?:記者|记者|文[/／:：]|撰文|作者)\s*[:：]?\s*)";
 
 /// Credit lines that name contributors who are not authors: photographers, illustrators,
 /// editors ("Photographs by Tomasz Rek", "Fotos: Anna Berg", "Edited by …").
@@ -13,6 +13,12 @@ pub(crate) const CREDIT: &str = r"(?i)^\s*(?:photo(?:graph)?s?|photography|pictu
 
 /// Separators between several names.
 pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|(?-u:\b)and(?-u:\b)|(?-u:\b)und(?-u:\b)|(?-u:\b)y(?-u:\b)|(?-u:\b)e(?-u:\b)|(?-u:\b)et(?-u:\b)|(?-u:\b)en(?-u:\b)|(?-u:\b)i(?-u:\b)|(?-u:\b)och(?-u:\b)|、|和|与)\s*";
+
+/// Where markup glued a name to what follows it ("Luke KimDecember 17", "Dec 17,
+/// 2025Julian K. Arni", "Jennifer Huberty1"): a lowercase letter before a digit or a month
+/// name and a number, a digit before a capital. A separator goes between the two groups.
+pub(crate) const GLUED: &str =
+    r"(\p{Ll})(\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(\d)(\p{Lu})";
 
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, dates,
 /// "Published ...", "Updated ...".
