@@ -209,7 +209,10 @@ fn in_header(
             i = dom.end(i).max(i + 1);
             continue;
         }
-        if innermost.get(i - header.start).copied().unwrap_or(false) {
+        // A marked element that runs past the header (an `<article class="author-…">`
+        // wrapping the whole story) is not a byline: its text is the story.
+        let spills = dom.end(i) > header.end || !is_byline_sized(dom, i);
+        if !spills && innermost.get(i - header.start).copied().unwrap_or(false) {
             if !in_credit_line(dom, i) {
                 let source = if is_explicit_author(dom, i) {
                     Source::Declared
@@ -258,7 +261,7 @@ fn marked_names(
             i = dom.end(i).max(i + 1);
             continue;
         }
-        if innermost.get(i - range.start).copied().unwrap_or(false) {
+        if innermost.get(i - range.start).copied().unwrap_or(false) && is_byline_sized(dom, i) {
             push_new(&mut out, names(&element_name_text(dom, i), site_names));
         }
         i += 1;
@@ -289,6 +292,14 @@ fn innermost_marked(dom: &crate::dom::Dom, range: std::ops::Range<usize>) -> Vec
         }
     }
     innermost
+}
+
+/// Raw text (bytes) past which a marked element is not a byline but a block that merely
+/// carries an author class (a story `<article class="author-jane-doe">`).
+const BYLINE_MAX_BYTES: usize = 600;
+
+fn is_byline_sized(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.text_within(id, BYLINE_MAX_BYTES).is_some()
 }
 
 /// Adds the names not yet in `out`.

@@ -208,6 +208,22 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     if authors.is_empty() && input.main {
         authors = page_authors(input.facts, ld, &site_names);
     }
+    if authors.is_empty() && input.main {
+        // The "Written by" row of a WordPress SEO plugin's share card.
+        let meta = &input.facts.meta;
+        for (label, data) in [
+            ("twitter:label1", "twitter:data1"),
+            ("twitter:label2", "twitter:data2"),
+        ] {
+            if meta
+                .get(label)
+                .is_some_and(|l| l.trim().eq_ignore_ascii_case("written by"))
+                && let Some(v) = meta.get(data)
+            {
+                push_declared_names(&mut authors, v, &site_names, false);
+            }
+        }
+    }
     let (published, updated) = timestamps::for_article(input, ld, header, headline_node);
     let description = if input.main {
         let m = &input.facts.meta;

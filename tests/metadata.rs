@@ -1,0 +1,45 @@
+//! Headlines and authors chosen on whole pages, through the public API.
+
+use newsprint::Extractor;
+
+fn first(html: &str) -> newsprint::Article {
+    let page = Extractor::default().extract(html).expect("no error");
+    page.articles.into_iter().next().expect("an article")
+}
+
+fn headline(html: &str) -> String {
+    first(html).headline
+}
+
+const PROSE: &str = "<p>Plant each crop just far enough apart to reach its full size, and no farther, so the bed stays full and shaded.</p>";
+
+#[test]
+fn a_heading_that_says_the_title_exactly_beats_one_that_nearly_does() {
+    let prose = PROSE.repeat(8);
+    let html = format!(
+        r#"<html><head><title>Gardenary Planting vs. Ordinary Planting</title></head><body>
+        <div class="hero"><h1>Gardenary Planting vs. Ordinary Planting</h1><p>By Nicole Burke</p></div>
+        <div class="content"><h1>Gardenary Planting vs Traditional Planting</h1>{prose}</div></body></html>"#
+    );
+    assert_eq!(headline(&html), "Gardenary Planting vs. Ordinary Planting");
+}
+
+#[test]
+fn the_written_by_row_of_a_share_card_names_the_author() {
+    let html = format!(
+        r#"<html><head><title>Spacing</title><meta name="twitter:label1" content="Written by">
+        <meta name="twitter:data1" content="Nicole Burke"></head><body><h1>Spacing</h1>{}</body></html>"#,
+        PROSE.repeat(8)
+    );
+    assert_eq!(first(&html).authors, ["Nicole Burke"]);
+}
+
+#[test]
+fn a_story_element_marked_as_an_author_is_not_a_byline() {
+    let html = format!(
+        r#"<html><head><title>Spacing</title></head><body><article class="post author-jane-doe"><h1>Spacing</h1>
+        <p>Planting Guide For Beginners</p>{}<p>Kitchen Garden Academy</p></article></body></html>"#,
+        PROSE.repeat(8)
+    );
+    assert_eq!(first(&html).authors, Vec::<String>::new());
+}
