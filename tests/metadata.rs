@@ -43,3 +43,14 @@ fn a_story_element_marked_as_an_author_is_not_a_byline() {
     );
     assert_eq!(first(&html).authors, Vec::<String>::new());
 }
+
+#[test]
+fn a_link_to_the_authors_page_in_the_header_names_the_author() {
+    let html = format!(
+        r#"<html><head><title>Spacing</title></head><body><main><h1>Spacing</h1>
+        <div class="meta"><a href="/author/jane-doe/">Jane Doe</a> · Dec 1, 2025</div>{}
+        <div class="card"><h3><a href="/next">Another story</a></h3><a href="/author/john-roe/">John Roe</a></div></main></body></html>"#,
+        PROSE.repeat(8)
+    );
+    assert_eq!(first(&html).authors, ["Jane Doe"]);
+}

@@ -227,6 +227,14 @@ fn in_header(
             i = dom.end(i).max(i + 1);
             continue;
         }
+        if marked && is_author_link(dom, i) {
+            // A link to the author's page, unmarked otherwise (`<a href="/author/jane-doe">`).
+            if !in_credit_line(dom, i) && is_byline_sized(dom, i) {
+                push_new(&mut out, names(&dom.text(i), site_names));
+            }
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
         if let Some(t) = dom.text_of(i)
             && starts_with_prefix(t.trim())
             && let Some(p) = dom.parent(i)
@@ -366,6 +374,17 @@ fn is_explicit_author(dom: &crate::dom::Dom, id: usize) -> bool {
         r.split_whitespace()
             .any(|x| x.eq_ignore_ascii_case("author"))
     })
+}
+
+/// A link to an author's page: `/author/jane-doe`, `/authors/…`, `/autor/…`, `/auteur/…`.
+fn is_author_link(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.is(id, &crate::dom::tag!("a"))
+        && dom.attr(id, "href").is_some_and(|h| {
+            let path = h.split(['?', '#']).next().unwrap_or_default();
+            path.split('/').rev().skip(1).any(|seg| {
+                tokens::AUTHOR_PATH_SEGMENTS.contains(&seg.to_ascii_lowercase().as_str())
+            })
+        })
 }
 
 fn is_marked_byline(dom: &crate::dom::Dom, id: usize) -> bool {

@@ -123,3 +123,18 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "user",
     "webmaster",
 ];
+
+/// Path segments of links to an author's page (`/author/jane-doe`).
+pub(crate) const AUTHOR_PATH_SEGMENTS: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "writer",
+    "writers",
+    "journalist",
+    "journalists",
+];
