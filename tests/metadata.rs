@@ -11,7 +11,7 @@ fn headline(html: &str) -> String {
     first(html).headline
 }
 
-const PROSE: &str = "<p>Plant each crop just far enough apart to reach its full size, and no farther, so the bed stays full and shaded.</p>";
+const PROSE: &str = "<p>Plant each crop just far enough apart to reach its full size, and no farther, so the bed stays full and shaded; the leaves then keep the soil cool and moist, and the weeds find no light to grow in.</p>";
 
 #[test]
 fn a_heading_that_says_the_title_exactly_beats_one_that_nearly_does() {
@@ -53,4 +53,15 @@ fn a_link_to_the_authors_page_in_the_header_names_the_author() {
         PROSE.repeat(8)
     );
     assert_eq!(first(&html).authors, ["Jane Doe"]);
+}
+
+#[test]
+fn a_signature_line_after_the_story_names_the_author() {
+    let html = format!(
+        r#"<html><head><title>Spacing</title></head><body><main><h1>Spacing</h1>{}
+        <p><em>This post was written by Danielle Padula, our head of community.</em></p></main>
+        <div class="comments"><p>Written by Some Reader</p></div></body></html>"#,
+        PROSE.repeat(8)
+    );
+    assert_eq!(first(&html).authors, ["Danielle Padula"]);
 }

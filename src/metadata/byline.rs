@@ -13,6 +13,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT
 static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CREDIT));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::GLUED));
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SIGNATURE));
 
 /// How sure the source is that it names people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,8 +186,43 @@ pub(crate) fn find(
         if after.len() == 1 {
             out = after;
         }
+        if out.is_empty() {
+            out = signed(dom, container..column, site_names);
+        }
     }
     out
+}
+
+/// A short line that signs the post ("Written by Jane Doe", "This post was written by
+/// Danielle Padula, …") in the story or right after it, outside discussions: where some
+/// blogs put the only byline they show.
+fn signed(
+    dom: &crate::dom::Dom,
+    range: std::ops::Range<usize>,
+    site_names: &[&str],
+) -> Vec<String> {
+    let mut i = range.start;
+    while i < range.end {
+        if in_discussion(dom, i) || is_figure(dom, i) {
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        if let Some(t) = dom.text_of(i)
+            && let Some(m) = SIGNATURE.find(t)
+            && let Some(p) = dom.parent(i)
+        {
+            let line = dom.text(p);
+            if crate::text::visible_len(&line) < 150 {
+                let rest = line.get(line.find(m.as_str()).map_or(0, |s| s + m.len())..);
+                let found = names(rest.unwrap_or_default(), site_names);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
+        i += 1;
+    }
+    Vec::new()
 }
 
 /// The names of a header region: its innermost marked byline elements (when `marked`) and

@@ -186,7 +186,17 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     let (headline, headline_node) = headline_for(input, ld);
     let site_names: Vec<&str> = input.facts.site_names.iter().map(String::as_str).collect();
     let header = header_region(input, headline_node);
-    let after = headline_node.map_or(0..0, |h| after_headline(input.dom, h, header.end));
+    let after = headline_node.map_or(0..0, |h| {
+        let after = after_headline(input.dom, h, header.end);
+        // A headline inside its story: its meta lines are in the story too (not in the
+        // comments after a story of short paragraphs).
+        let c = input.root.container;
+        if input.dom.contains(c, h) {
+            after.start..after.end.min(input.dom.end(c))
+        } else {
+            after
+        }
+    });
     // Persons the story's JSON-LD types as such are the cleanest source; visible bylines
     // come next (their markup glues names to job titles and dates), then the head's fields.
     let mut authors = typed_authors(ld, &site_names);

@@ -14,6 +14,10 @@ pub(crate) const CREDIT: &str = r"(?i)^\s*(?:photo(?:graph)?s?|photography|pictu
 /// Separators between several names.
 pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|(?-u:\b)and(?-u:\b)|(?-u:\b)und(?-u:\b)|(?-u:\b)y(?-u:\b)|(?-u:\b)e(?-u:\b)|(?-u:\b)et(?-u:\b)|(?-u:\b)en(?-u:\b)|(?-u:\b)i(?-u:\b)|(?-u:\b)och(?-u:\b)|、|和|与)\s*";
 
+/// The opening of a line that signs a post, in the story or after it.
+pub(crate) const SIGNATURE: &str =
+    r"(?i)^\s*(?:this (?:post|article|story|piece) (?:was|is) )?(?:written|posted|authored) by\s+";
+
 /// Where markup glued a name to what follows it ("Luke KimDecember 17", "Dec 17,
 /// 2025Julian K. Arni", "Jennifer Huberty1"): a lowercase letter before a digit or a month
 /// name and a number, a digit before a capital. A separator goes between the two groups.
