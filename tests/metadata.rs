@@ -65,3 +65,13 @@ fn a_signature_line_after_the_story_names_the_author() {
     );
     assert_eq!(first(&html).authors, ["Danielle Padula"]);
 }
+
+#[test]
+fn a_body_of_h1_sections_leaves_the_title_as_the_headline() {
+    let html = format!(
+        r#"<html><head><title>Advent of Code 2025, week 2</title></head><body><main>
+        <h1>Day 7</h1>{p}<h1>Day 8</h1>{p}</main></body></html>"#,
+        p = PROSE.repeat(4)
+    );
+    assert_eq!(headline(&html), "Advent of Code 2025, week 2");
+}

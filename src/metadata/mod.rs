@@ -403,6 +403,22 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     {
         node = Some(m);
     }
+    // A body that heads its sections with `<h1>`s ("Day 7", "Day 8") has none for the
+    // story: when the first says no title and nothing on the page does, the title stands.
+    if input.main
+        && !input.multi
+        && let Some(n) = node
+        && titles.iter().any(|t| !t.is_empty() && !is_site(t))
+        && !heading(dom, n).is_some_and(|t| agrees(&t, &titles))
+        && dom
+            .subtree(c)
+            .filter(|&i| dom.is(i, &tag!("h1")))
+            .nth(1)
+            .is_some()
+    {
+        let title = titles.iter().find(|t| !t.is_empty() && !is_site(t));
+        return (title.cloned().unwrap_or_default(), None);
+    }
     if node.is_none() && input.main {
         node = page_heading(dom, c, &titles, &is_site);
     }
