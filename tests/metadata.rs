@@ -70,7 +70,7 @@ fn a_signature_line_after_the_story_names_the_author() {
 fn a_body_of_h1_sections_leaves_the_title_as_the_headline() {
     let html = format!(
         r#"<html><head><title>Advent of Code 2025, week 2</title></head><body><main>
-        <h1>Day 7</h1>{p}<h1>Day 8</h1>{p}</main></body></html>"#,
+        <h1>Splitting the beams</h1>{p}<h1>Joining the boxes</h1>{p}</main></body></html>"#,
         p = PROSE.repeat(4)
     );
     assert_eq!(headline(&html), "Advent of Code 2025, week 2");
