@@ -186,7 +186,7 @@ fn is_streamed_content(el: &crate::dom::Element) -> bool {
 /// hidden until the reader opens it, but the page's text.
 fn is_collapsed_panel(el: &crate::dom::Element) -> bool {
     el.attr("role")
-        .is_some_and(|r| matches!(r.trim(), "region" | "tabpanel"))
+        .is_some_and(|r| bp::PANEL_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
         && el.attr("aria-labelledby").is_some()
         && el
             .attr("aria-hidden")

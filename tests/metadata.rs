@@ -59,7 +59,8 @@ fn a_link_to_the_authors_page_in_the_header_names_the_author() {
 fn a_signature_line_after_the_story_names_the_author() {
     let html = format!(
         r#"<html><head><title>Spacing</title></head><body><main><h1>Spacing</h1>{}
-        <p><em>This post was written by Danielle Padula, our head of community.</em></p></main>
+        <p>
+          <em>This post was written by</em> <a href="/team">Danielle Padula</a>, our head of community.</p></main>
         <div class="comments"><p>Written by Some Reader</p></div></body></html>"#,
         PROSE.repeat(8)
     );

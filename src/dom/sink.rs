@@ -4,14 +4,15 @@
 //! formatting tags move children between parents (the adoption agency), table-misplaced
 //! content is inserted before the table (foster parenting). So nodes are built with
 //! parent/child/sibling links, and [`Building::into_arena`] lays them out in pre-order once
-//! the parse is done, moving (never copying) each node's data.
+//! the parse is done, moving each node's data (names and attributes as they are; a text's
+//! tendril copied once into its boxed string).
 
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{Attribute, QualName, expanded_name, local_name, ns};
+use html5ever::{Attribute, QualName, local_name, ns};
 
 use super::{Element, Node, NodeData, NodeId};
 use crate::error::{Error, Result};
@@ -272,8 +273,8 @@ impl TreeSink for Sink {
         })
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> usize {
-        let template = name.expanded() == expanded_name!(html "template");
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> usize {
+        let template = flags.template;
         let attrs = attrs
             .into_iter()
             .map(|a| (a.name.local, Box::from(&*a.value)))
@@ -342,10 +343,7 @@ impl TreeSink for Sink {
     fn append_before_sibling(&self, sibling: &usize, new_node: NodeOrText<usize>) {
         let mut b = self.0.borrow_mut();
         match new_node {
-            NodeOrText::AppendNode(id) => {
-                b.detach(id);
-                b.insert_before(*sibling, id);
-            }
+            NodeOrText::AppendNode(id) => b.insert_before(*sibling, id),
             NodeOrText::AppendText(text) => {
                 if b.link(*sibling, |s| s.parent).is_none() {
                     return;
@@ -435,6 +433,14 @@ mod tests {
         assert_eq!(
             shape("<body><table><tr><td>a</td></tr>x</table>"),
             r#"body("x" table(tbody(tr(td("a")))))"#
+        );
+    }
+
+    #[test]
+    fn texts_moved_before_a_table_merge() {
+        assert_eq!(
+            shape("<body>x<table>y<tr><td>a</td></tr></table>"),
+            r#"body("xy" table(tbody(tr(td("a")))))"#
         );
     }
 

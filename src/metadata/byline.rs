@@ -105,7 +105,8 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str], source: Source) -> Opt
 /// A single word that reads as a given name or a surname ("Susan", "O'Neil", "Smith-Jones"):
 /// letters only, at least three, at most two capitals, and not a button's label.
 fn is_one_word_name(word: &str) -> bool {
-    word.chars().count() >= 3
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
         && word
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
@@ -131,6 +132,15 @@ pub(crate) fn lowercase_name(text: &str, site_names: &[&str]) -> Option<String> 
         .collect::<Vec<_>>()
         .join(" ");
     clean_name(&capitalised, site_names, Source::Text).map(|_| text)
+}
+
+/// Whether a line opens with a byline word that cannot be the start of a surname (not
+/// "De", "Di"): what follows is declared to be the author.
+fn declares_author(text: &str) -> bool {
+    PREFIX.find(text).is_some_and(|m| {
+        let word = m.as_str().trim().to_lowercase();
+        !word.is_empty() && !tokens::SURNAME_PREFIXES.contains(&word.as_str())
+    })
 }
 
 /// Whether a text opens with a byline word ("By", "Von", "Por", ...).
@@ -201,29 +211,48 @@ fn signed(
     range: std::ops::Range<usize>,
     site_names: &[&str],
 ) -> Vec<String> {
-    let mut i = range.start;
-    while i < range.end {
-        if in_discussion(dom, i) || is_figure(dom, i) {
-            i = dom.end(i).max(i + 1);
+    let start = range.start;
+    for i in range {
+        // Cheap test first: the text node opens a signature; then its line and place.
+        let Some(t) = dom.text_of(i) else { continue };
+        if !SIGNATURE.is_match(t) {
             continue;
         }
-        if let Some(t) = dom.text_of(i)
-            && let Some(m) = SIGNATURE.find(t)
-            && let Some(p) = dom.parent(i)
-        {
-            let line = dom.text(p);
-            if crate::text::visible_len(&line) < 150 {
-                let rest = line.get(line.find(m.as_str()).map_or(0, |s| s + m.len())..);
-                let found = names(rest.unwrap_or_default(), site_names);
-                if !found.is_empty() {
-                    return found;
-                }
-            }
+        // The line is the signature's block (`<p><em>Written by</em> <a>Jane</a></p>`).
+        let Some(p) = dom
+            .ancestors(i)
+            .take(4)
+            .find(|&a| dom.tag(a).is_some_and(crate::score::is_block))
+            .or_else(|| dom.parent(i))
+        else {
+            continue;
+        };
+        let Some(line) = dom.text_within(p, LINE_MAX_BYTES) else {
+            continue;
+        };
+        let in_aside = std::iter::once(p)
+            .chain(dom.ancestors(p))
+            .take_while(|&a| a >= start)
+            .any(|a| in_discussion(dom, a) || is_figure(dom, a));
+        if in_aside || crate::text::visible_len(&line) >= LINE_MAX_CHARS {
+            continue;
         }
-        i += 1;
+        let rest = SIGNATURE
+            .find(&line)
+            .and_then(|m| line.get(m.end()..))
+            .unwrap_or_default();
+        let found = names(rest, site_names);
+        if !found.is_empty() {
+            return found;
+        }
     }
     Vec::new()
 }
+
+/// A byline or signature line is shorter than this (characters)...
+const LINE_MAX_CHARS: usize = 150;
+/// ...and than this in raw bytes, read before judging it.
+const LINE_MAX_BYTES: usize = 600;
 
 /// The names of a header region: its innermost marked byline elements (when `marked`) and
 /// its lines that open with a byline word, outside figures and credit lines.
@@ -247,8 +276,10 @@ fn in_header(
         }
         // A marked element that runs past the header (an `<article class="author-…">`
         // wrapping the whole story) is not a byline: its text is the story.
-        let spills = dom.end(i) > header.end || !is_byline_sized(dom, i);
-        if !spills && innermost.get(i - header.start).copied().unwrap_or(false) {
+        if innermost.get(i - header.start).copied().unwrap_or(false)
+            && dom.end(i) <= header.end
+            && is_byline_sized(dom, i)
+        {
             if !in_credit_line(dom, i) {
                 let source = if is_explicit_author(dom, i) {
                     Source::Declared
@@ -264,7 +295,8 @@ fn in_header(
             continue;
         }
         if marked && is_author_link(dom, i) {
-            // A link to the author's page, unmarked otherwise (`<a href="/author/jane-doe">`).
+            // A link to the author's page outside any marked byline (`<a
+            // href="/author/jane-doe">`), beside those there are.
             if !in_credit_line(dom, i) && is_byline_sized(dom, i) {
                 push_new(&mut out, names(&dom.text(i), site_names));
             }
@@ -281,8 +313,14 @@ fn in_header(
             } else {
                 dom.text(p)
             };
-            if crate::text::visible_len(&line) < 150 {
-                push_new(&mut out, declared_names(&line, site_names));
+            if crate::text::visible_len(&line) < LINE_MAX_CHARS {
+                // "By Susan" names her; "Di Maio" or "De Vries" is a surname, not "by".
+                let found = if declares_author(&line) {
+                    declared_names(&line, site_names)
+                } else {
+                    names(&line, site_names)
+                };
+                push_new(&mut out, found);
             }
         }
         i += 1;
@@ -343,7 +381,9 @@ fn innermost_marked(dom: &crate::dom::Dom, range: std::ops::Range<usize>) -> Vec
 const BYLINE_MAX_BYTES: usize = 600;
 
 fn is_byline_sized(dom: &crate::dom::Dom, id: usize) -> bool {
-    dom.text_within(id, BYLINE_MAX_BYTES).is_some()
+    // Raw text counts the markup's indentation: read more of it, judge what shows.
+    dom.text_within(id, 4 * BYLINE_MAX_BYTES)
+        .is_some_and(|t| t.len() <= BYLINE_MAX_BYTES)
 }
 
 /// Adds the names not yet in `out`.
@@ -527,6 +567,9 @@ mod tests {
             ),
             ["David Jackson"]
         );
+        assert_eq!(declared_names("van", &[]), none);
+        assert!(declares_author("By Susan") && declares_author("Von Anna"));
+        assert!(!declares_author("Di Maio") && !declares_author("De Vries"));
     }
 
     #[test]

@@ -89,7 +89,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         suffix = alternation(tokens::DAY_SUFFIXES),
     ))
 });
-/// `2023 Jan 7` (citation style, as in `citation_publication_date`).
+/// `2023 Jan 7` (citation style, as in `citation_publication_date`): read in fields only.
 static YEAR_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(
         r"(?-u:\b)(?P<y>(?:19|20)\d{2})\s+(?P<mon>\p{L}{3,12})\.?\s+(?P<d>\d{1,2})(?-u:\b)",
@@ -171,6 +171,14 @@ pub(crate) fn parse_machine(value: &str, ctx: &DateContext) -> Option<Timestamp>
         let secs = if v.len() == 13 { n / 1000 } else { n };
         return DateTime::from_timestamp(secs, 0).map(|d| Timestamp::Offset(d.fixed_offset()));
     }
+    // Citation style, in a field only: in running text "the 2023 set 12 records" would
+    // read as a date.
+    if let Some(caps) = YEAR_MONTH_DAY.captures(v)
+        && caps.get(0).is_some_and(|m| m.start() == 0)
+        && let Some(ts) = read_named(&caps, ctx)
+    {
+        return Some(ts);
+    }
     find_in_text(v, ctx).map(|(t, _)| t)
 }
 
@@ -185,13 +193,12 @@ pub(crate) fn find_in_text(text: &str, ctx: &DateContext) -> Option<(Timestamp, 
 /// Every date in a text, in order, without overlaps.
 pub(crate) fn find_all_in_text(text: &str, ctx: &DateContext) -> Vec<(Timestamp, Range<usize>)> {
     let mut found: Vec<(Timestamp, Range<usize>)> = Vec::new();
-    let readers: [(&Regex, Reader); 6] = [
+    let readers: [(&Regex, Reader); 5] = [
         (&ISO, read_ymd),
         (&CJK, read_ymd),
         (&NUMERIC, read_numeric),
         (&DAY_MONTH, read_named),
         (&MONTH_DAY, read_named),
-        (&YEAR_MONTH_DAY, read_named),
     ];
     for (re, read) in readers {
         for caps in re.captures_iter(text) {
@@ -492,7 +499,16 @@ pub(crate) fn from_url(url: &str) -> Option<Timestamp> {
         )
         .map(Timestamp::Date);
     }
-    read_named(&URL_NAMED_DATE.captures(url)?, &DateContext::default())
+    // Matches may overlap ("/2023/page/2/2023/oct/03/"): each try starts past the last one's
+    // opening slash.
+    let mut at = 0;
+    while let Some(caps) = URL_NAMED_DATE.captures_at(url, at) {
+        if let Some(ts) = read_named(&caps, &DateContext::default()) {
+            return Some(ts);
+        }
+        at = caps.get(0)?.start() + 1;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -155,11 +155,13 @@ fn in_svg(dom: &Dom, id: usize) -> bool {
     dom.ancestors(id).any(|a| dom.is(a, &tag!("svg")))
 }
 
-/// "Doe, Jane" as "Jane Doe"; other forms as they are.
+/// "Doe, Jane" as "Jane Doe" ("Doe, Jane, Jr." too, without the suffix); other forms as
+/// they are.
 fn first_last(name: &str) -> String {
-    match name.split_once(',') {
-        Some((last, first)) if !first.contains(',') && !first.trim().is_empty() => {
-            format!("{} {}", first.trim(), last.trim())
+    let mut parts = name.split(',').map(str::trim);
+    match (parts.next(), parts.next()) {
+        (Some(last), Some(first)) if !last.is_empty() && !first.is_empty() => {
+            format!("{first} {last}")
         }
         _ => name.to_string(),
     }
@@ -186,8 +188,11 @@ mod tests {
     #[test]
     fn citation_authors_in_order_first_name_first() {
         let html = r#"<head><meta name="citation_author" content="Doe, Jane">
-            <meta name="citation_author" content="John Q. Roe"></head>"#;
+            <meta name="citation_author" content="John Q. Roe"><meta name="citation_author" content="Smith, John, Jr."></head>"#;
         let m = read(&Dom::parse(html, &Limits::default()).unwrap());
-        assert_eq!(m.citation_authors, ["Jane Doe", "John Q. Roe"]);
+        assert_eq!(
+            m.citation_authors,
+            ["Jane Doe", "John Q. Roe", "John Smith"]
+        );
     }
 }

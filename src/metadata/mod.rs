@@ -221,10 +221,7 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
     if authors.is_empty() && input.main {
         // The "Written by" row of a WordPress SEO plugin's share card.
         let meta = &input.facts.meta;
-        for (label, data) in [
-            ("twitter:label1", "twitter:data1"),
-            ("twitter:label2", "twitter:data2"),
-        ] {
+        for (label, data) in crate::patterns::byline::SHARE_CARD_ROWS {
             if meta
                 .get(label)
                 .is_some_and(|l| l.trim().eq_ignore_ascii_case("written by"))

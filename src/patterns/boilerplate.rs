@@ -539,3 +539,6 @@ pub(crate) const HOSTING_SUFFIXES: &[&str] = &[
     "squarespace.com",
     "blogger.com",
 ];
+
+/// Roles of a collapsed accordion or tab panel: hidden until opened, but the page's text.
+pub(crate) const PANEL_ROLES: &[&str] = &["region", "tabpanel"];

@@ -15,8 +15,7 @@ pub(crate) const CREDIT: &str = r"(?i)^\s*(?:photo(?:graph)?s?|photography|pictu
 pub(crate) const SPLIT: &str = r"(?i)\s*(?:,|;|/|&|(?-u:\b)and(?-u:\b)|(?-u:\b)und(?-u:\b)|(?-u:\b)y(?-u:\b)|(?-u:\b)e(?-u:\b)|(?-u:\b)et(?-u:\b)|(?-u:\b)en(?-u:\b)|(?-u:\b)i(?-u:\b)|(?-u:\b)och(?-u:\b)|、|和|与)\s*";
 
 /// The opening of a line that signs a post, in the story or after it.
-pub(crate) const SIGNATURE: &str =
-    r"(?i)^\s*(?:this (?:post|article|story|piece) (?:was|is) )?(?:written|posted|authored) by\s+";
+pub(crate) const SIGNATURE: &str = r"(?i)^\s*(?:this (?:post|article|story|piece) (?:was|is) )?(?:written|posted|authored) by(?:\s+|$)";
 
 /// Where markup glued a name to what follows it ("Luke KimDecember 17", "Dec 17,
 /// 2025Julian K. Arni", "Jennifer Huberty1"): a lowercase letter before a digit or a month
@@ -141,4 +140,15 @@ pub(crate) const AUTHOR_PATH_SEGMENTS: &[&str] = &[
     "writers",
     "journalist",
     "journalists",
+];
+
+/// Byline words that also begin surnames ("Di Maio", "De Vries"): a line opening with one
+/// is not declared to name its author.
+pub(crate) const SURNAME_PREFIXES: &[&str] = &["de", "di"];
+
+/// The label/value `<meta>` pairs of a share card (WordPress SEO plugins write "Written by"
+/// and the author's name in one of them).
+pub(crate) const SHARE_CARD_ROWS: &[(&str, &str)] = &[
+    ("twitter:label1", "twitter:data1"),
+    ("twitter:label2", "twitter:data2"),
 ];

@@ -22,7 +22,7 @@ pub(crate) const MIN_ARTICLE_PROSE: u32 = 250;
 /// listing), not separate stories.
 pub(crate) const MAX_STORIES: usize = 8;
 
-/// A lone story element inside the best container must hold more than this inverse share
+/// A lone story element inside the best container must hold at least this inverse share
 /// of its prose (a quarter) to be the article.
 const LONE_STORY_SHARE: u32 = 4;
 
