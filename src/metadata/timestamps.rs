@@ -119,7 +119,8 @@ pub(crate) fn for_article(
         published = input.facts.url.as_deref().and_then(dates::from_url);
     }
     if published.is_none() && updated.is_none() && input.main && !input.multi {
-        published = labelled_after_body(dom, input.root.body, ctx);
+        published = labelled_after_body(dom, input.root.body, ctx)
+            .or_else(|| wire_dateline(dom, input.root.body, ctx));
     }
     if let (Some(p), Some(u)) = (published, updated)
         && (same_moment(&p, &u) || later(&p, &u))
@@ -363,6 +364,44 @@ fn labelled_after_body(dom: &Dom, body: NodeId, ctx: &DateContext) -> Option<Tim
                 })
                 .map(|(ts, _)| ts)
         })
+}
+
+/// The shortest text read as one of the body's first paragraphs...
+const WIRE_PARAGRAPH_MIN_CHARS: usize = 60;
+/// ...and how many of them are looked at.
+const WIRE_PARAGRAPHS: usize = 3;
+
+/// Characters before the date in a wire dateline: a city in capitals and a comma.
+const WIRE_CITY_MAX_CHARS: usize = 40;
+
+/// The date of a wire or press-release dateline opening the body: "RAJSHAHI, Dec 20, 2025
+/// (BSS) -", "NEW YORK, Jan. 8, 2025 /PRNewswire/ --": a city in capitals, a comma, the
+/// date, in the first text of the body.
+fn wire_dateline(dom: &Dom, body: NodeId, ctx: &DateContext) -> Option<Timestamp> {
+    // The first texts long enough to be prose (a caption may come before the first
+    // paragraph; the headline, kicker and byline are shorter).
+    dom.subtree(body)
+        .filter_map(|i| dom.text_of(i))
+        .filter(|t| crate::text::visible_len(t) >= WIRE_PARAGRAPH_MIN_CHARS)
+        .take(WIRE_PARAGRAPHS)
+        .find_map(|t| dated_by_city(t, ctx))
+}
+
+/// The date after a city in capitals and a comma opening `text`.
+fn dated_by_city(text: &str, ctx: &DateContext) -> Option<Timestamp> {
+    let opening: String = text
+        .trim_start()
+        .chars()
+        .take(WIRE_CITY_MAX_CHARS + 40)
+        .collect();
+    let (ts, range) = dates::find_in_text(&opening, ctx)?;
+    let city = opening.get(..range.start)?.trim_end().strip_suffix(',')?;
+    let is_city = city.chars().count() <= WIRE_CITY_MAX_CHARS
+        && city.chars().any(char::is_alphabetic)
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    (is_city && dates::plausible(&ts, ctx)).then_some(ts)
 }
 
 /// A label alone on its line: "Last updated:", "Published".

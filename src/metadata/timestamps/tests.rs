@@ -107,3 +107,29 @@ fn dates_after_the_body_need_a_label_and_stop_at_a_heading() {
         assert_eq!(labelled_after_body(&dom, body, &ctx), None, "{after}");
     }
 }
+
+#[test]
+fn a_wire_dateline_opening_the_body_dates_it() {
+    let ctx = DateContext::default();
+    let date = |html: &str| {
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        wire_dateline(&dom, 0, &ctx).map(|t| t.date().to_string())
+    };
+    assert_eq!(
+        date("<div>A caption of a photo of a garden with beans, by the photo desk of BSS.</div><p>RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening is spreading in the north.</p>").as_deref(),
+        Some("2025-12-20")
+    );
+    assert_eq!(
+        date("<p>NEW YORK, Jan. 8, 2025 /PRNewswire/ -- Acme today announced a thing of note.</p>")
+            .as_deref(),
+        Some("2025-01-08")
+    );
+    assert_eq!(
+        date("<p>On Dec 20, 2025 the gardens opened to the public for the first time.</p>"),
+        None
+    );
+    assert_eq!(
+        date("<p>Rajshahi, Dec 20, 2025: gardens opened to the public for the first time.</p>"),
+        None
+    );
+}
