@@ -273,11 +273,7 @@ fn push_declared_names(out: &mut Vec<String>, value: &str, sites: &[&str], lower
     if names.is_empty() && lowercase_ok {
         names.extend(byline::lowercase_name(value, sites));
     }
-    for name in names {
-        if !out.contains(&name) {
-            out.push(name);
-        }
-    }
+    byline::push_new(out, names);
 }
 
 fn page_authors(facts: &PageFacts, ld: Option<&LdArticle>, site_names: &[&str]) -> Vec<String> {

@@ -1,0 +1,157 @@
+use super::*;
+
+#[test]
+fn lowercase_names_are_names_only_when_declared_whole() {
+    assert_eq!(
+        lowercase_name("kirstin boatto", &[]).as_deref(),
+        Some("kirstin boatto")
+    );
+    assert_eq!(lowercase_name("Kirstin Boatto", &[]), None);
+    assert_eq!(lowercase_name("admin", &[]), None);
+    assert_eq!(lowercase_name("staff writer", &[]), None);
+}
+
+#[test]
+fn one_word_names_only_from_declared_sources() {
+    let none: Vec<String> = Vec::new();
+    assert_eq!(declared_names("By Susan", &[]), ["Susan"]);
+    assert_eq!(declared_names("O'Neil", &[]), ["O'Neil"]);
+    assert_eq!(names("Susan", &[]), none);
+    for not_a_name in [
+        "Subscribe",
+        "admin",
+        "Share",
+        "Dietitian",
+        "Jo",
+        "IBM",
+        "R2D2",
+    ] {
+        assert_eq!(declared_names(not_a_name, &[]), none, "{not_a_name}");
+    }
+    assert_eq!(
+        names(
+            "Written by David Jackson | Last updated on: October 1, 2025",
+            &[]
+        ),
+        ["David Jackson"]
+    );
+    assert_eq!(declared_names("van", &[]), none);
+    assert!(declares_author("By Susan") && declares_author("Von Anna"));
+    assert!(!declares_author("Di Maio") && !declares_author("De Vries"));
+}
+
+#[test]
+fn names_glued_to_dates_and_footnotes_come_apart() {
+    assert_eq!(names("By Luke KimDecember 17, 2025", &[]), ["Luke Kim"]);
+    assert_eq!(names("Dec 17, 2025Julian K. Arni", &[]), ["Julian K. Arni"]);
+    assert_eq!(
+        names("Jennifer Huberty1, Matthew P. Buman2", &[]),
+        ["Jennifer Huberty", "Matthew P. Buman"]
+    );
+    assert_eq!(
+        names("Authors: Jane Doe, John Roe", &[]),
+        ["Jane Doe", "John Roe"]
+    );
+    assert_eq!(names("Contributors: Ann Lee", &[]), ["Ann Lee"]);
+}
+
+#[test]
+fn splits_and_cleans_bylines() {
+    assert_eq!(
+        names("By Jane Doe and John Roe", &[]),
+        ["Jane Doe", "John Roe"]
+    );
+    assert_eq!(names("Jane Doe, Reuters", &[]), ["Jane Doe"]);
+    assert_eq!(
+        names("Von Anna Müller und Jonas Weber", &[]),
+        ["Anna Müller", "Jonas Weber"]
+    );
+    assert_eq!(names("Por Lucía Fernández", &[]), ["Lucía Fernández"]);
+    assert_eq!(
+        names("Tom Fairweather, Science Correspondent", &[]),
+        ["Tom Fairweather"]
+    );
+    assert_eq!(
+        names("By Robert Allen / Staff Writer", &[]),
+        ["Robert Allen"]
+    );
+    assert_eq!(
+        names(
+            "By Maria Lopez | Published: Jan. 8, 2025 at 8:23 PM EST",
+            &[]
+        ),
+        ["Maria Lopez"]
+    );
+    assert_eq!(names("记者 王小明", &[]), ["王小明"]);
+    assert_eq!(
+        names("jane@example.com @janedoe", &[]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names("Harbour Wire", &["Harbour Wire"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(names("Ludwig van Beethoven", &[]), ["Ludwig van Beethoven"]);
+}
+
+#[test]
+fn blocks_of_an_author_element_stay_apart() {
+    let html = r#"<div class="author"><div>Joe Kindness</div><div>Founder</div></div>"#;
+    let dom = crate::dom::Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let all = 0..dom.len();
+    assert_eq!(find(&dom, all, 0..0, 0, &[]), ["Joe Kindness"]);
+}
+
+#[test]
+fn a_prefix_is_a_whole_word() {
+    assert!(!starts_with_prefix("Parse, Don’t Validate (2019)"));
+    assert!(!starts_with_prefix("Deborah Smith"));
+    assert!(starts_with_prefix("By: Jane Doe"));
+    assert!(starts_with_prefix("Written by"));
+    assert!(starts_with_prefix("作者：王小明"));
+    assert_eq!(names("Deborah Smith", &[]), ["Deborah Smith"]);
+    assert_eq!(names("By Byron Avery", &[]), ["Byron Avery"]);
+    assert_eq!(names("Par Diane Dubois", &[]), ["Diane Dubois"]);
+    assert_eq!(
+        names("Written ByMiguel Zabludovsky", &[]),
+        ["Miguel Zabludovsky"]
+    );
+    assert_eq!(names("BySummer Swann", &[]), ["Summer Swann"]);
+    assert!(!starts_with_prefix("DELE Ahora"));
+}
+
+#[test]
+fn the_site_is_not_a_person_but_its_owner_is() {
+    let none = Vec::<String>::new();
+    assert_eq!(names("Reuters Staff", &["Reuters"]), none);
+    assert_eq!(names("Kyle Howells", &["Kyle Howells"]), none);
+    assert_eq!(
+        names("Kyle Howells", &["Kyle Howells Blog"]),
+        ["Kyle Howells"]
+    );
+    assert_eq!(
+        names("Colin Watson", &["Colin Watson's blog"]),
+        ["Colin Watson"]
+    );
+    assert_eq!(names("Net Security Team", &["Help Net Security"]), none);
+}
+
+#[test]
+fn two_linked_names() {
+    assert_eq!(
+        names("By Hannah Okafor and Tomasz Wielgus", &[]),
+        ["Hannah Okafor", "Tomasz Wielgus"]
+    );
+}
+
+#[test]
+fn a_prefix_in_its_own_element_takes_the_next_text() {
+    let html = "<div class=meta><span>By</span><span>Daryl Austin</span></div>\
+                <div><p>Written by</p><p>Edzel Tabing</p></div>";
+    let dom = crate::dom::Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let all = 0..dom.len();
+    assert_eq!(
+        find(&dom, all, 0..0, 0, &[]),
+        ["Daryl Austin", "Edzel Tabing"]
+    );
+}
