@@ -10,24 +10,50 @@ const SEPARATORS: &[&str] = &[
 
 /// Removes a site-name prefix or suffix from a title. A part is cut only when it matches a
 /// known site name or the host, so headlines that contain " - " or ": " stay whole.
+/// A title naming its site twice ("SoundStage! | SoundStage.com - Title", "Title | Site |
+/// Site") loses each copy: the stripping repeats, a few times at most.
 pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
-    let title = normalize(title);
+    let mut title = normalize(title);
     let keys = site_keys(site_names);
     if keys.is_empty() {
         return title;
     }
-    for sep in SEPARATORS {
-        if let Some(head) = before_site(&title, sep, &keys) {
-            return head;
-        }
-        if let Some((head, tail)) = title.split_once(sep)
-            && is_site(head, &keys)
-            && !tail.trim().is_empty()
-        {
-            return tail.trim().to_string();
+    for _ in 0..SITE_PARTS_MAX {
+        // A "site name" holding the whole title (an `og:site_name` set to the page's title)
+        // names no site.
+        let whole = squash(&title);
+        let keys: Vec<String> = keys
+            .iter()
+            .filter(|k| !k.contains(whole.as_str()))
+            .cloned()
+            .collect();
+        match strip_one_site_part(&title, &keys) {
+            Some(shorter) => title = shorter,
+            None => break,
         }
     }
     title
+}
+
+/// Site names one title may carry, stripped one by one.
+const SITE_PARTS_MAX: usize = 3;
+
+/// The title without one site part: after a separator, before one, or in parentheses at
+/// the end ("The Fold-and-Cut Problem (Erik Demaine)"). `None` when no part is a site.
+fn strip_one_site_part(title: &str, keys: &[String]) -> Option<String> {
+    for sep in SEPARATORS {
+        if let Some(head) = before_site(title, sep, keys) {
+            return Some(head);
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && is_site(head, keys)
+            && !tail.trim().is_empty()
+        {
+            return Some(tail.trim().to_string());
+        }
+    }
+    let (head, aside) = title.strip_suffix(')')?.rsplit_once(" (")?;
+    (is_site(aside, keys) && !head.trim().is_empty()).then(|| head.trim().to_string())
 }
 
 /// Removes a site-name suffix after a dash or a bar ("Checklist | Bridgestone Tires"), and
@@ -346,6 +372,32 @@ mod tests {
         assert_eq!(
             strip_site_name("Title - harbourwire.example", &["harbourwire"]),
             "Title"
+        );
+        assert_eq!(
+            strip_site_name(
+                "Pulse! | PulseWire.com - Five quiet headphones",
+                &["Pulse Wire"]
+            ),
+            "Five quiet headphones"
+        );
+        assert_eq!(
+            strip_site_name("Better loans | LoanCo | LoanCo", &["loanco"]),
+            "Better loans"
+        );
+        assert_eq!(
+            strip_site_name("The fold problem (Erik Demaine)", &["Erik Demaine"]),
+            "The fold problem"
+        );
+        assert_eq!(
+            strip_site_name(
+                "Design a site: the guide | Clay",
+                &["Design a site: the guide | Clay", "clay"]
+            ),
+            "Design a site: the guide"
+        );
+        assert_eq!(
+            strip_site_name("Tea (and cakes)", &["Harbour Wire"]),
+            "Tea (and cakes)"
         );
         assert_eq!(
             strip_site_name("No site known - here", &[]),
