@@ -76,3 +76,27 @@ fn a_body_of_h1_sections_leaves_the_title_as_the_headline() {
     );
     assert_eq!(headline(&html), "Advent of Code 2025, week 2");
 }
+
+#[test]
+fn a_heading_holding_the_title_and_its_furniture_gives_the_title() {
+    let prose = PROSE.repeat(8);
+    let html = format!(
+        r#"<html><head><title>Graduates find degrees no longer guarantee jobs - Techwire</title></head><body>
+        <article><header><h1 class="story"><span class="story-title"><a href="/story/1">Graduates find degrees no longer guarantee jobs</a>
+        <span><a class="story-sourcelnk" href="https://paper.example/x">(paper.example)</a></span></span>
+        <span class="comment-bubble"><a href="/story/1#comments">87</a></span></h1></header>{prose}</article></body></html>"#
+    );
+    assert_eq!(
+        headline(&html),
+        "Graduates find degrees no longer guarantee jobs"
+    );
+    // Without a title to say which part is the headline, the heading stays whole.
+    let untitled = html.replace(
+        "<title>Graduates find degrees no longer guarantee jobs - Techwire</title>",
+        "",
+    );
+    assert_eq!(
+        headline(&untitled),
+        "Graduates find degrees no longer guarantee jobs (paper.example) 87"
+    );
+}

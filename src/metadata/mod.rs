@@ -416,16 +416,35 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
         node = page_heading(dom, c, &titles, &is_site);
     }
     if let Some(n) = node {
-        return (
-            headline::tidy(&headline::heading_text(dom, n), &titles, &site_names),
-            Some(n),
-        );
+        let text = headline::heading_text(dom, n);
+        let text = titled_part(dom, n, &text, &titles).unwrap_or(text);
+        return (headline::tidy(&text, &titles, &site_names), Some(n));
     }
     let fallback = titles
         .into_iter()
         .find(|t| !t.is_empty())
         .unwrap_or_default();
     (fallback, None)
+}
+
+/// The text of one element inside a heading that says a title the whole heading does not
+/// (`<h1><a>Title</a> <span>(latimes.com)</span> <span>87</span></h1>`, a kicker `<div>`
+/// beside the title's `<span>`): the rest is the heading's furniture.
+fn titled_part(dom: &Dom, heading: NodeId, text: &str, titles: &[String]) -> Option<String> {
+    let exact = |t: &str| {
+        let key = crate::text::squash(t);
+        titles
+            .iter()
+            .any(|title| crate::text::squash(title) == key || headline::part_of_title(title, t))
+    };
+    if titles.is_empty() || exact(text) {
+        return None;
+    }
+    dom.subtree(heading)
+        .skip(1)
+        .filter(|&i| dom.tag(i).is_some())
+        .map(|i| headline::heading_text(dom, i))
+        .find(|t| !t.is_empty() && t.len() < text.len() && exact(t))
 }
 
 /// Whether a heading's text can be a headline: not empty, not the site's name, not only a
