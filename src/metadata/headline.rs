@@ -35,6 +35,41 @@ pub(crate) fn strip_site_name(title: &str, site_names: &[&str]) -> String {
     title
 }
 
+/// Whether a heading names the site by its host rather than saying a headline: the host
+/// itself ("davidbau.com" for the label `davidbau`), or two or more words that the host's
+/// label runs together ("Lessons Learned" of `startuplessonslearned`).
+pub(crate) fn names_host(text: &str, host_label: &str) -> bool {
+    let key = squash(host_label);
+    let p = squash(text);
+    if key.len() < 4 || p.is_empty() {
+        return false;
+    }
+    let domain = text.trim().rsplit_once('.').is_some_and(|(name, tld)| {
+        !tld.is_empty()
+            && tld.chars().all(|c| c.is_ascii_alphabetic())
+            && squash(name).ends_with(key.as_str())
+    });
+    let words = text.split_whitespace().count();
+    domain || (words >= 2 && p.len() >= 8 && key.contains(p.as_str()))
+}
+
+/// Whether a heading is the site name a title ends with, written shorter ("Minecraft News"
+/// for "Minecraft 1.8 - The Bountiful Update - Minecraft Update News"): a blog's masthead
+/// `<h1>` over a post whose own heading is smaller.
+pub(crate) fn is_title_tail(title: &str, text: &str) -> bool {
+    let p = squash(text);
+    SEPARATORS
+        .iter()
+        .filter(|sep| !sep.contains(':'))
+        .filter_map(|sep| title.rsplit_once(sep))
+        .any(|(head, tail)| {
+            let tail = squash(tail);
+            !squash(head).is_empty()
+                && tail != squash(title)
+                && (tail == p || abbreviates(&p, &tail))
+        })
+}
+
 /// Site names one title may carry, stripped one by one.
 const SITE_PARTS_MAX: usize = 3;
 
@@ -51,6 +86,14 @@ fn strip_one_site_part(title: &str, keys: &[String]) -> Option<String> {
         {
             return Some(tail.trim().to_string());
         }
+    }
+    // The domain written before the title without a separator ("davidbau.com Vibe Coding").
+    if let Some((first, rest)) = title.split_once(' ')
+        && first.contains('.')
+        && is_site(first, keys)
+        && !rest.trim().is_empty()
+    {
+        return Some(rest.trim().to_string());
     }
     let (head, aside) = title.strip_suffix(')')?.rsplit_once(" (")?;
     (is_site(aside, keys) && !head.trim().is_empty()).then(|| head.trim().to_string())
@@ -402,6 +445,27 @@ mod tests {
         assert_eq!(
             strip_site_name("No site known - here", &[]),
             "No site known - here"
+        );
+    }
+
+    #[test]
+    fn headings_that_name_the_host_or_the_titles_site() {
+        assert!(names_host("davidbau.com", "davidbau"));
+        assert!(names_host("Lessons Learned", "startuplessonslearned"));
+        assert!(!names_host("Learned", "startuplessonslearned"));
+        assert!(!names_host("Storm hits the coast", "startuplessonslearned"));
+        assert!(!names_host("Austin Hardware Catalog", "austinhardware"));
+        let title = "Minecraft 1.8 - The Bountiful Update - Minecraft Update News";
+        assert!(is_title_tail(title, "Minecraft News"));
+        assert!(!is_title_tail(title, "The Bountiful Update"));
+        assert!(!is_title_tail("Minecraft News", "Minecraft News"));
+        assert_eq!(
+            strip_site_name("davidbau.com Vibe Coding", &["davidbau"]),
+            "Vibe Coding"
+        );
+        assert_eq!(
+            strip_site_name("Node.js turns 15", &["davidbau"]),
+            "Node.js turns 15"
         );
     }
 

@@ -374,7 +374,23 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
             titles.push(headline::strip_site_name(t, &site_names));
         }
     }
-    let is_site = |t: &str| site_names.iter().any(|s| headline::same_headline(s, t));
+    let host = facts.url.as_deref().and_then(headline::host_label);
+    let raw_titles: Vec<&str> = if input.main {
+        [facts.meta.get("og:title"), facts.meta.title.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let is_site = |t: &str| {
+        site_names.iter().any(|s| headline::same_headline(s, t))
+            || host.as_deref().is_some_and(|h| headline::names_host(t, h))
+            || (!agrees(t, &titles)
+                && raw_titles
+                    .iter()
+                    .any(|title| headline::is_title_tail(title, t)))
+    };
     let c = input.root.container;
     let inside = |name: &html5ever::LocalName| {
         dom.subtree(c).find(|&i| {
