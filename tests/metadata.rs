@@ -100,3 +100,15 @@ fn a_heading_holding_the_title_and_its_furniture_gives_the_title() {
         "Graduates find degrees no longer guarantee jobs (paper.example) 87"
     );
 }
+
+#[test]
+fn a_blogs_post_title_heading_is_the_headline_under_its_masthead() {
+    let prose = PROSE.repeat(8);
+    let html = format!(
+        r#"<html><head><title>Workshop Notes</title><meta property="og:site_name" content="Workshop Notes"></head><body>
+        <header class="site-header"><h1 class="site-title">Workshop Notes</h1></header>
+        <article class="post"><header class="entry-header"><h2 class="entry-title" itemprop="headline">Why I started woodworking at fifty</h2>
+        <span class="entry-meta">Posted in Journal</span></header><div class="entry-content">{prose}</div></article></body></html>"#
+    );
+    assert_eq!(headline(&html), "Why I started woodworking at fifty");
+}

@@ -431,6 +431,9 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     if node.is_none() && input.main {
         node = page_heading(dom, c, &titles, &is_site);
     }
+    if node.is_none() && input.main {
+        node = post_title(dom, c, &is_site);
+    }
     if let Some(n) = node {
         let text = headline::heading_text(dom, n);
         let text = titled_part(dom, n, &text, &titles).unwrap_or(text);
@@ -515,9 +518,32 @@ fn page_heading(
     h1s.iter()
         .copied()
         .find(|&h| heading(dom, h).is_some_and(|text| agrees(&text, titles)))
-        .or_else(|| titled_text(dom, container, titles))
+        .or_else(|| {
+            // A title that is only the site's name says nothing of the story.
+            let story: Vec<String> = titles.iter().filter(|t| !is_site(t)).cloned().collect();
+            titled_text(dom, container, &story)
+        })
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
+}
+
+/// For a main article that no `<h1>` heads and no text of the page titles: the post's title
+/// heading as blog themes mark it (`itemprop="headline"`, `<h2 class="entry-title">`),
+/// inside the container or the nearest before it.
+fn post_title(dom: &Dom, container: NodeId, is_site: &dyn Fn(&str) -> bool) -> Option<NodeId> {
+    use crate::patterns::boilerplate::TITLE_HEADING_TOKENS;
+    let marked = |i: NodeId| {
+        dom.tag(i).is_some_and(crate::dom::is_heading)
+            && (dom.attr(i, "itemprop").is_some_and(|p| {
+                crate::score::tokens(p).any(|t| t.eq_ignore_ascii_case("headline"))
+            }) || dom.attr(i, "class").is_some_and(|c| {
+                crate::score::tokens(c).any(|t| crate::score::is_one_of(t, TITLE_HEADING_TOKENS))
+            }))
+            && heading(dom, i).is_some_and(|t| is_headline_text(&t, is_site))
+    };
+    dom.subtree(container)
+        .find(|&i| marked(i))
+        .or_else(|| (0..container).rev().find(|&i| marked(i)))
 }
 
 /// The element around the first text node that says the same as a title, outside links and

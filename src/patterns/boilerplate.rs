@@ -192,6 +192,17 @@ pub(crate) const KICKER_TOKENS: &[&str] = &[
     "spitzmarke",
 ];
 
+/// Class tokens of a post's title heading in blog themes (`<h2 class="entry-title">`): the
+/// headline of a page whose only `<h1>` is the blog's name.
+pub(crate) const TITLE_HEADING_TOKENS: &[&str] = &[
+    "entry-title",
+    "post-title",
+    "article-title",
+    "entry-header-title",
+    "post__title",
+    "article__title",
+];
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",
