@@ -112,3 +112,19 @@ fn a_blogs_post_title_heading_is_the_headline_under_its_masthead() {
     );
     assert_eq!(headline(&html), "Why I started woodworking at fifty");
 }
+
+#[test]
+fn a_sentence_of_description_set_as_the_heading_gives_way_to_the_title() {
+    let prose = PROSE.repeat(8);
+    let lede = "Learn which home renovations pay back the most when you sell, with expert tips on how to estimate the return of each project before you start it.";
+    let html = format!(
+        r#"<html><head><title>The 10 Best Renovation Projects of 2023</title></head><body>
+        <main><h1 class="post__headline">{lede}</h1><div class="post__author">By Jane Doe</div>{prose}</main></body></html>"#
+    );
+    let article = first(&html);
+    assert_eq!(article.headline, "The 10 Best Renovation Projects of 2023");
+    assert_eq!(article.authors, ["Jane Doe"]);
+    // A long heading that says the title is the headline.
+    let titled = html.replace("The 10 Best Renovation Projects of 2023", lede);
+    assert_eq!(headline(&titled), lede);
+}

@@ -431,6 +431,16 @@ fn headline_for(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> (String, Op
     if node.is_none() && input.main {
         node = page_heading(dom, c, &titles, &is_site);
     }
+    // A heading that reads as a sentence of description (a long one, or one ending in a
+    // full stop after many words) and says no title is a standfirst set as `<h1>`.
+    if input.main
+        && let Some(n) = node
+        && heading(dom, n).is_some_and(|t| is_description(&t) && !agrees(&t, &titles))
+        && let Some(title) = titles.iter().find(|t| !t.is_empty() && !is_site(t))
+    {
+        // The heading still stands where the headline would: its meta lines follow it.
+        return (title.clone(), Some(n));
+    }
     if node.is_none() && input.main {
         node = post_title(dom, c, &is_site);
     }
@@ -473,6 +483,19 @@ fn is_headline_text(text: &str, is_site: &dyn Fn(&str) -> bool) -> bool {
         && !is_site(text)
         && !byline::is_bare_prefix(text)
         && !timestamps::is_dateline(text)
+}
+
+/// Characters beyond which a heading is a paragraph of description, not a headline.
+const HEADLINE_MAX_CHARS: usize = 140;
+
+/// Words from which a heading ending in a full stop reads as a sentence of description.
+const DESCRIPTION_MIN_WORDS: usize = 14;
+
+/// Whether a heading's text reads as description rather than a headline.
+fn is_description(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() > HEADLINE_MAX_CHARS
+        || (text.ends_with('.') && text.split_whitespace().count() >= DESCRIPTION_MIN_WORDS)
 }
 
 /// Whether a heading says one of the titles (whole, or as the part of a title beside the
