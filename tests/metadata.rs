@@ -128,3 +128,18 @@ fn a_sentence_of_description_set_as_the_heading_gives_way_to_the_title() {
     let titled = html.replace("The 10 Best Renovation Projects of 2023", lede);
     assert_eq!(headline(&titled), lede);
 }
+
+#[test]
+fn the_last_crumb_of_a_breadcrumb_trail_is_not_the_headline() {
+    let prose = PROSE.repeat(8);
+    let html = format!(
+        r#"<html><head><title>Climate change: 5 innovative solutions</title></head><body>
+        <div class="hero"><ul class="Breadcrumb_list"><li><a href="/">Home</a></li><li><span>Climate change: 5 innovative solutions</span></li></ul>
+        <h1 class="hero__title">Five innovative solutions to climate change</h1></div>
+        <div class="content">{prose}</div></body></html>"#
+    );
+    assert_eq!(
+        headline(&html),
+        "Five innovative solutions to climate change"
+    );
+}

@@ -588,10 +588,19 @@ fn titled_text(dom: &Dom, container: NodeId, titles: &[String]) -> Option<NodeId
         if el >= container && after.is_some() {
             continue;
         }
-        // A link or the head this close above: a teaser or the <title> itself. Bounded, so
-        // many repeats deep in a page stay linear.
+        // A link or the head this close above: a teaser or the <title> itself; a navigation
+        // or breadcrumb trail, whose last crumb repeats the title. Bounded, so many repeats
+        // deep in a page stay linear.
         let hidden = dom.ancestors(i).take(32).any(|a| {
-            dom.is(a, &tag!("a")) || dom.is(a, &tag!("title")) || dom.is(a, &tag!("head"))
+            dom.is(a, &tag!("a"))
+                || dom.is(a, &tag!("title"))
+                || dom.is(a, &tag!("head"))
+                || dom.is(a, &tag!("nav"))
+                || dom.attr(a, "class").is_some_and(|c| {
+                    crate::score::tokens(c).any(|t| {
+                        crate::score::is_one_of(t, crate::patterns::boilerplate::TRAIL_TOKENS)
+                    })
+                })
         });
         if hidden {
             continue;

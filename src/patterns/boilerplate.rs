@@ -203,6 +203,9 @@ pub(crate) const TITLE_HEADING_TOKENS: &[&str] = &[
     "article__title",
 ];
 
+/// Class tokens of a breadcrumb trail, whose last crumb repeats the page's title.
+pub(crate) const TRAIL_TOKENS: &[&str] = &["breadcrumb", "breadcrumbs", "crumbs", "trail"];
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",
