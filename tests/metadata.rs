@@ -143,3 +143,25 @@ fn the_last_crumb_of_a_breadcrumb_trail_is_not_the_headline() {
         "Five innovative solutions to climate change"
     );
 }
+
+#[test]
+fn a_posts_own_heading_under_a_banner_h1_is_the_headline() {
+    let prose = PROSE.repeat(8);
+    let html = format!(
+        r#"<html><head><title>Get your code covered | Code | Nina Perrin</title></head><body>
+        <header class="banner"><h1>Hi, I'm Nina. I code stuff. I take photos.</h1></header>
+        <div class="post"><h2>Get your code covered</h2><p class="date">Jan 8, 2025</p>{prose}
+        <h2>Get your code covered</h2>{prose}</div></body></html>"#
+    );
+    assert_eq!(headline(&html), "Get your code covered");
+    // A section heading after the story's first lines is not its headline.
+    let sections = html.replacen(
+        "<h2>Get your code covered</h2><p class=\"date\">",
+        "<p class=\"date\">",
+        1,
+    );
+    assert_eq!(
+        headline(&sections),
+        "Hi, I'm Nina. I code stuff. I take photos."
+    );
+}

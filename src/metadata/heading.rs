@@ -202,8 +202,44 @@ fn page_heading(
             let story: Vec<String> = titles.iter().filter(|t| !is_site(t)).cloned().collect();
             titled_text(dom, container, &story)
         })
+        .or_else(|| leading_heading(dom, container, titles, is_site))
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
+}
+
+/// Characters of text a container may hold before the heading that leads it.
+const LEAD_TEXT_MAX: usize = 200;
+
+/// The `<h2>`/`<h3>` that opens the container, before any of its text, when it says a title
+/// (a post's own heading under a site banner's `<h1>`, "Hi, I'm Nicolas."). A heading
+/// after the story's first lines is a section of it.
+fn leading_heading(
+    dom: &Dom,
+    container: NodeId,
+    titles: &[String],
+    is_site: &dyn Fn(&str) -> bool,
+) -> Option<NodeId> {
+    let mut seen = 0;
+    let mut i = container;
+    while i < dom.end(container) {
+        if dom
+            .tag(i)
+            .is_some_and(|t| matches!(*t, tag!("h2") | tag!("h3")))
+        {
+            if heading(dom, i).is_some_and(|t| is_headline_text(&t, is_site) && agrees(&t, titles))
+            {
+                return Some(i);
+            }
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        seen += dom.text_of(i).map_or(0, |t| t.trim().len());
+        if seen > LEAD_TEXT_MAX {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// For a main article that no `<h1>` heads and no text of the page titles: the post's title
