@@ -165,3 +165,16 @@ fn a_posts_own_heading_under_a_banner_h1_is_the_headline() {
         "Hi, I'm Nina. I code stuff. I take photos."
     );
 }
+
+#[test]
+fn a_heading_that_links_to_the_front_page_is_the_sites_name() {
+    let prose = PROSE.repeat(8);
+    let html = format!(
+        r#"<html><head><title>Conversations at dusk - Chapter 1</title></head><body>
+        <header><h1 class="heading"><a href="/"><span>Story Archive</span> <sup>beta</sup></a></h1></header>
+        <div class="chapter">{prose}</div></body></html>"#
+    );
+    assert_eq!(headline(&html), "Conversations at dusk - Chapter 1");
+    let own = html.replace(r#"<a href="/">"#, r#"<a href="/works/12">"#);
+    assert_eq!(headline(&own), "Story Archive beta");
+}

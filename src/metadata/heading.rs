@@ -50,7 +50,9 @@ pub(super) fn headline_for(
     let c = input.root.container;
     let inside = |name: &html5ever::LocalName| {
         dom.subtree(c).find(|&i| {
-            dom.is(i, name) && heading(dom, i).is_some_and(|t| is_headline_text(&t, &is_site))
+            dom.is(i, name)
+                && !links_home(dom, i)
+                && heading(dom, i).is_some_and(|t| is_headline_text(&t, &is_site))
         })
     };
     let mut node = inside(&tag!("h1"));
@@ -192,7 +194,9 @@ fn page_heading(
 ) -> Option<NodeId> {
     let h1s: Vec<NodeId> = dom
         .elements_named(&tag!("h1"))
-        .filter(|&h| heading(dom, h).is_some_and(|t| is_headline_text(&t, is_site)))
+        .filter(|&h| {
+            !links_home(dom, h) && heading(dom, h).is_some_and(|t| is_headline_text(&t, is_site))
+        })
         .collect();
     h1s.iter()
         .copied()
@@ -205,6 +209,22 @@ fn page_heading(
         .or_else(|| leading_heading(dom, container, titles, is_site))
         .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
+}
+
+/// Whether all of a heading's text is a link to the site's front page (`<h1><a href="/">
+/// Site</a></h1>`, a theme's masthead): the site's name, whatever it says.
+fn links_home(dom: &Dom, heading: NodeId) -> bool {
+    let Some(link) = dom.subtree(heading).find(|&i| dom.is(i, &tag!("a"))) else {
+        return false;
+    };
+    let home = dom.attr(link, "href").is_some_and(|href| {
+        let href = href.trim();
+        href == "/"
+            || url::Url::parse(href)
+                .is_ok_and(|u| u.path() == "/" && u.query().is_none() && u.fragment().is_none())
+    });
+    home && crate::text::squash(&dom.text(link)).len()
+        == crate::text::squash(&dom.text(heading)).len()
 }
 
 /// Characters of text a container may hold before the heading that leads it.
