@@ -100,6 +100,11 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
     {
         return !protected(id);
     }
+    // What a page shows without scripts is boilerplate ("Please enable JavaScript", a
+    // tracking pixel), unless it is most of the page: a forum's server-rendered posts.
+    if el.name == tag!("noscript") {
+        return !protected(id);
+    }
     if bp::DROP_TAGS.contains(&&*el.name) {
         let structural = matches!(
             el.name,
@@ -309,6 +314,20 @@ mod tests {
             .filter_map(|i| dom.text_of(i))
             .collect::<Vec<_>>()
             .join("|")
+    }
+
+    #[test]
+    fn noscript_is_kept_only_when_it_holds_the_page() {
+        let post = "<p>My printer stopped working after the update and nothing I tried has fixed it so far.</p>";
+        let menu = "<li><a href=\"/c\">A category of the forum, listed for readers without scripts</a></li>"
+            .repeat(3);
+        let html = format!(
+            "<body><div id=app></div><noscript><div class=topic>{}</div></noscript><noscript><ul>{menu}</ul></noscript></body>",
+            post.repeat(30)
+        );
+        let kept = kept_text(&html);
+        assert!(kept.contains("My printer stopped"));
+        assert!(!kept.contains("A category"));
     }
 
     #[test]

@@ -247,7 +247,6 @@ pub(crate) fn is_non_text(name: &LocalName) -> bool {
         tag!("script")
             | tag!("style")
             | tag!("template")
-            | tag!("noscript")
             | tag!("svg")
             | tag!("math")
             | tag!("head")

@@ -18,12 +18,52 @@ use super::{Element, Node, NodeData, NodeId};
 use crate::error::{Error, Result};
 use crate::options::Limits;
 
-/// Parses a document into pre-order nodes.
+/// Parses a document into pre-order nodes. A page that keeps its content in `<noscript>`
+/// (a forum's server-rendered posts under a script app) is parsed as a browser without
+/// scripts would, so that content is markup the cleaner judges like any other; every other
+/// page as a browser with scripts, `<noscript>` holding nothing. Text set straight inside
+/// `<noscript>` ("Please enable JavaScript") is never kept.
 pub(super) fn parse(html: &str, limits: &Limits) -> Result<Vec<Node>> {
     let sink = Sink(RefCell::new(Building::new()));
-    html5ever::parse_document(sink, html5ever::ParseOpts::default())
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: !content_in_noscript(html),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::parse_document(sink, opts)
         .one(html)
         .into_arena(limits)
+}
+
+/// Bytes of markup inside one `<noscript>` from which it may hold a page's content.
+const NOSCRIPT_CONTENT_BYTES: usize = 2_000;
+
+/// Whether a `<noscript>` of the page holds enough markup to be its content, and none
+/// opens an `<iframe>` it does not close (parsed as markup, a self-closed `<iframe/>` of a
+/// tag manager's snippet would swallow the rest of the page as its text).
+fn content_in_noscript(html: &str) -> bool {
+    use crate::patterns::{boilerplate as bp, compile};
+    use std::sync::LazyLock;
+    static NOSCRIPT_OPEN: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::NOSCRIPT_OPEN));
+    static NOSCRIPT_CLOSE: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::NOSCRIPT_CLOSE));
+    static IFRAME_OPEN: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::IFRAME_OPEN));
+    static IFRAME_CLOSE: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::IFRAME_CLOSE));
+    let mut big = false;
+    let mut at = 0;
+    while let Some(open) = NOSCRIPT_OPEN.find_at(html, at) {
+        let end = NOSCRIPT_CLOSE
+            .find_at(html, open.end())
+            .map_or(html.len(), |m| m.start());
+        let inner = html.get(open.end()..end).unwrap_or("");
+        if IFRAME_OPEN.find_iter(inner).count() > IFRAME_CLOSE.find_iter(inner).count() {
+            return false;
+        }
+        big |= inner.len() >= NOSCRIPT_CONTENT_BYTES;
+        at = end.max(open.end());
+    }
+    big
 }
 
 /// What a node under construction holds.
@@ -64,6 +104,13 @@ impl Building {
             nodes: vec![Slot::new(Data::Document)],
             no_name: QualName::new(None, ns!(html), local_name!("")),
         }
+    }
+
+    /// Whether a node is a `<noscript>` element.
+    fn is_noscript(&self, id: usize) -> bool {
+        self.nodes.get(id).is_some_and(
+            |s| matches!(&s.data, Data::Element(q, _) if q.local == local_name!("noscript")),
+        )
     }
 
     fn push(&mut self, data: Data) -> usize {
@@ -302,6 +349,9 @@ impl TreeSink for Sink {
         match child {
             NodeOrText::AppendNode(id) => b.append_node(*parent, id),
             NodeOrText::AppendText(text) => {
+                if b.is_noscript(*parent) {
+                    return;
+                }
                 let last = b.link(*parent, |s| s.last_child);
                 if !b.grow_text(last, &text) {
                     let id = b.push(Data::Text(text));
@@ -447,6 +497,29 @@ mod tests {
     #[test]
     fn texts_merge_unless_a_comment_parts_them() {
         assert_eq!(shape("<body>a&amp;b<!--c-->d"), r#"body("a&b" "d")"#);
+    }
+
+    #[test]
+    fn noscript_content_is_markup_only_when_it_holds_the_page() {
+        // A tracking pixel or a notice: the page is parsed as with scripts, nothing kept.
+        assert_eq!(
+            shape("<body><noscript><p>Please enable JavaScript</p></noscript><p>a"),
+            r#"body(noscript() p("a"))"#
+        );
+        // The server-rendered posts of a script app: markup, text set straight inside
+        // `<noscript>` left out.
+        let posts = "<p>A forum post of some length.</p>".repeat(80);
+        let page = format!("<body><noscript>Enable JavaScript{posts}</noscript>");
+        let shaped = shape(&page);
+        assert!(
+            shaped.starts_with(r#"body(noscript(p("A forum post"#),
+            "{shaped}"
+        );
+        assert!(!shaped.contains("Enable JavaScript"));
+        // A self-closed `<iframe/>` inside would swallow the page: parsed as with scripts.
+        let pixel =
+            format!("<body><noscript><iframe src=x /></noscript><noscript>{posts}</noscript><p>a");
+        assert_eq!(shape(&pixel), r#"body(noscript() noscript() p("a"))"#);
     }
 
     #[test]

@@ -206,6 +206,18 @@ pub(crate) const TITLE_HEADING_TOKENS: &[&str] = &[
 /// Class tokens of a breadcrumb trail, whose last crumb repeats the page's title.
 pub(crate) const TRAIL_TOKENS: &[&str] = &["breadcrumb", "breadcrumbs", "crumbs", "trail"];
 
+/// A `<noscript>` start tag in raw HTML (any case).
+pub(crate) const NOSCRIPT_OPEN: &str = r"(?i)<noscript\b[^>]*>";
+
+/// A `</noscript>` end tag in raw HTML.
+pub(crate) const NOSCRIPT_CLOSE: &str = r"(?i)</noscript\s*>";
+
+/// An `<iframe>` start tag in raw HTML.
+pub(crate) const IFRAME_OPEN: &str = r"(?i)<iframe\b";
+
+/// An `</iframe>` end tag in raw HTML.
+pub(crate) const IFRAME_CLOSE: &str = r"(?i)</iframe\s*>";
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",
