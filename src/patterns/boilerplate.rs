@@ -218,6 +218,12 @@ pub(crate) const IFRAME_OPEN: &str = r"(?i)<iframe\b";
 /// An `</iframe>` end tag in raw HTML.
 pub(crate) const IFRAME_CLOSE: &str = r"(?i)</iframe\s*>";
 
+/// Path segments of links to a member's profile (`/members/jane.985811/`, `/u/jane`): a
+/// heading linking there names a post's writer, not a teaser's story.
+pub(crate) const PROFILE_PATH_SEGMENTS: &[&str] = &[
+    "members", "member", "users", "user", "u", "profile", "profiles", "people", "author", "authors",
+];
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",

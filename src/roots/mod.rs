@@ -376,7 +376,10 @@ pub(crate) fn is_listing(
         .subtree(id)
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
         .filter(|&i| matches!(dom.tag(i), Some(t) if matches!(*t, tag!("h2") | tag!("h3") | tag!("h4"))))
-        .filter(|&i| heading_link(dom, i).is_some_and(|href| is_internal(href, host)))
+        .filter(|&i| {
+            heading_link(dom, i)
+                .is_some_and(|href| is_internal(href, host) && !is_post_link(href))
+        })
         .count() as u32;
     linked_headings >= 4 && stats.prose(id) / linked_headings < 300
 }
@@ -390,6 +393,22 @@ fn heading_link(dom: &Dom, heading: NodeId) -> Option<&str> {
 }
 
 /// A link to the same site: relative, or to the page's host.
+/// Whether a heading's link stays with the post rather than leading to another story: an
+/// anchor in the page (`#p2169826`, a forum post's permalink) or a member's profile (the
+/// writer's name heading a forum post).
+fn is_post_link(href: &str) -> bool {
+    let href = href.trim();
+    if href.starts_with('#') {
+        return true;
+    }
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments.pop();
+    segments.iter().any(|seg| {
+        crate::score::is_one_of(seg, crate::patterns::boilerplate::PROFILE_PATH_SEGMENTS)
+    })
+}
+
 fn is_internal(href: &str, host: Option<&str>) -> bool {
     let href = href.trim();
     if !(href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//")) {
@@ -508,6 +527,25 @@ mod tests {
             section("Three")
         );
         assert_eq!(roots(&html).1.len(), 1);
+    }
+
+    #[test]
+    fn a_thread_of_posts_headed_by_their_writers_is_no_listing() {
+        let post = |i: usize| {
+            format!(
+                "<article class=message><h4 class=message-name><a href=/members/reader.{i}/>Reader {i}</a></h4><h3><a href=#p{i}>Re: range</a></h3><div class=message-body><p>I get about eighteen miles on a charge with the bigger battery, less when it is cold outside or when I ride hills.</p></div></article>"
+            )
+        };
+        let html = format!(
+            "<body><h1>What is your range?</h1><div class=thread>{}</div></body>",
+            (0..8).map(post).collect::<String>()
+        );
+        assert_eq!(roots(&html).1.len(), 1);
+        // The same headings linking to other stories make a listing.
+        let teasers = html
+            .replace("/members/reader.", "/story-")
+            .replace("#p", "/thread-");
+        assert!(roots(&teasers).1.is_empty());
     }
 
     #[test]
