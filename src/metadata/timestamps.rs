@@ -10,7 +10,7 @@ use super::json_ld::LdArticle;
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
 use crate::text::normalize;
-use around::{labelled_after_body, wire_dateline};
+use around::{before_body, labelled_after_body, wire_dateline};
 
 /// `<meta>` keys for the publication time, most trusted first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -107,6 +107,7 @@ pub(crate) fn for_article(
             parse(first(MODIFIED_KEYS)).or_else(|| parse(item("datemodified").as_deref()));
         updated = refine(updated, meta_updated);
     }
+    let body_start = header.end;
     let (mut seen_pub, mut seen_upd) = visible(input.dom, header, input.root.container, ctx);
     if seen_pub.is_none()
         && seen_upd.is_none()
@@ -122,6 +123,9 @@ pub(crate) fn for_article(
     if published.is_none() && updated.is_none() && input.main && !input.multi {
         published = labelled_after_body(dom, input.root.body, ctx)
             .or_else(|| wire_dateline(dom, input.root.body, ctx));
+        if published.is_none() {
+            (published, updated) = before_body(dom, body_start, ctx);
+        }
     }
     if let (Some(p), Some(u)) = (published, updated)
         && (same_moment(&p, &u) || later(&p, &u))

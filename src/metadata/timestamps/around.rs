@@ -1,7 +1,7 @@
 //! Datelines read around the body when its header shows none: a labelled line just after
 //! the body, a wire dateline opening it.
 
-use super::{DateContext, labelled, lines};
+use super::{DateContext, is_dateline, is_meta_line, labelled, lines, read_dateline};
 use crate::dom::{Dom, NodeId};
 use crate::metadata::dates;
 use crate::model::Timestamp;
@@ -66,4 +66,45 @@ fn dated_by_city(text: &str, ctx: &DateContext) -> Option<Timestamp> {
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
     (is_city && dates::plausible(&ts, ctx)).then_some(ts)
+}
+
+/// Text nodes read back from the body's first paragraph for a meta line...
+const TEXTS_BEFORE_BODY: usize = 12;
+/// ...and how many of their lines, nearest the body first.
+const LINES_BEFORE_BODY: usize = 6;
+
+/// The dateline or short meta line nearest before the body's first paragraph (`start`),
+/// within a few short texts: where a story's date sits when it is not by the headline read
+/// (a hero block whose title the body repeats, a date set above the title, a title no
+/// heading gives).
+pub(super) fn before_body(
+    dom: &Dom,
+    start: NodeId,
+    ctx: &DateContext,
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let mut from = start;
+    let mut texts = 0;
+    while from > 0 && texts < TEXTS_BEFORE_BODY {
+        from -= 1;
+        if let Some(t) = dom.text_of(from) {
+            if crate::text::visible_len(t) > 200 {
+                from += 1;
+                break;
+            }
+            if !t.trim().is_empty() {
+                texts += 1;
+            }
+        }
+    }
+    let (mut published, mut updated) = (None, None);
+    let lines = labelled(lines(dom, from..start, usize::MAX), ctx);
+    if let Some(line) = lines
+        .iter()
+        .rev()
+        .take(LINES_BEFORE_BODY)
+        .find(|l| is_dateline(l) || is_meta_line(l, ctx))
+    {
+        read_dateline(line, ctx, &mut published, &mut updated);
+    }
+    (published, updated)
 }

@@ -133,3 +133,39 @@ fn a_wire_dateline_opening_the_body_dates_it() {
         None
     );
 }
+
+#[test]
+fn the_meta_line_nearest_before_the_body_dates_it() {
+    let ctx = DateContext::default();
+    let date = |html: &str| {
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let body = (0..dom.len())
+            .find(|&i| dom.attr(i, "id") == Some("body"))
+            .unwrap();
+        let (p, u) = before_body(&dom, body, &ctx);
+        (
+            p.map(|t| t.date().to_string()),
+            u.map(|t| t.date().to_string()),
+        )
+    };
+    // A hero block: author and date under a title the body repeats.
+    let hero = r#"<div class="hero"><h2 class="blog-title">Trends to watch</h2>
+        <div class="author-name">Team Studio</div><div class="published-date">September 4, 2025</div></div>
+        <div class="rich-text"><h1>Trends to watch</h1><p id=body>The internet runs on video, and this year it runs faster than ever before.</p></div>"#;
+    assert_eq!(date(hero), (Some("2025-09-04".into()), None));
+    // A date set above the title.
+    let above = r#"<h3><span>blog | </span> February 01, 2022 </h3><h2>Seven ways to eat more plants</h2>
+        <div><small>Share:</small></div><p id=body>Eating more plants is easier than it looks when you start small.</p>"#;
+    assert_eq!(date(above), (Some("2022-02-01".into()), None));
+    // An update label keeps its meaning.
+    let updated = r#"<p class="pub-dates">Updated March 13, 2024</p><p id=body>Gaming laptops under a thousand dollars got much better this year.</p>"#;
+    assert_eq!(date(updated), (None, Some("2024-03-13".into())));
+    // A sentence that mentions a date is not a meta line, and a long text stops the walk.
+    let prose = r#"<p>On March 13, 2024 the company announced a new model of its laptop line.</p><p id=body>Body.</p>"#;
+    assert_eq!(date(prose), (None, None));
+    let far = format!(
+        "<div>March 13, 2024</div><p>{}</p><p id=body>Body.</p>",
+        "Long text of a teaser. ".repeat(12)
+    );
+    assert_eq!(date(&far), (None, None));
+}
