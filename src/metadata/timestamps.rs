@@ -10,7 +10,7 @@ use super::json_ld::LdArticle;
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
 use crate::text::normalize;
-use around::{before_body, labelled_after_body, wire_dateline};
+use around::{before_body, earlier_twin, labelled_after_body, wire_dateline};
 
 /// `<meta>` keys for the publication time, most trusted first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -125,6 +125,12 @@ pub(crate) fn for_article(
             .or_else(|| wire_dateline(dom, input.root.body, ctx));
         if published.is_none() {
             (published, updated) = before_body(dom, body_start, ctx);
+        }
+        if published.is_none()
+            && updated.is_none()
+            && let Some(twin) = headline.and_then(|h| earlier_twin(dom, h))
+        {
+            (published, updated) = near_headline(dom, twin, ctx);
         }
     }
     if let (Some(p), Some(u)) = (published, updated)

@@ -108,3 +108,13 @@ pub(super) fn before_body(
     }
     (published, updated)
 }
+
+/// An earlier heading of the same level that says what the headline says: the title of a
+/// hero block when the body repeats it, with the meta line beside the first.
+pub(super) fn earlier_twin(dom: &Dom, headline: NodeId) -> Option<NodeId> {
+    let name = dom.tag(headline)?;
+    let text = dom.text(headline);
+    (0..headline).find(|&i| {
+        dom.tag(i) == Some(name) && crate::metadata::headline::same_headline(&dom.text(i), &text)
+    })
+}

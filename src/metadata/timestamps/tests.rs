@@ -169,3 +169,20 @@ fn the_meta_line_nearest_before_the_body_dates_it() {
     );
     assert_eq!(date(&far), (None, None));
 }
+
+#[test]
+fn a_headline_the_body_repeats_is_dated_by_its_first_copy() {
+    let html = r#"<div class="hero"><h1>Eleven agencies to know</h1>
+        <div class="info"><a href="/authors/jo">Jo Roe</a><div>•</div><div>March 17, 2025</div></div></div>
+        <div class="sidebar"><p>Subscribe now</p><p>Thank you!</p></div>
+        <div class="content"><p>Intro paragraph of the story.</p><h1>Eleven agencies to know</h1><p>More.</p></div>"#;
+    let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let h1s: Vec<NodeId> = dom.elements_named(&tag!("h1")).collect();
+    assert_eq!(earlier_twin(&dom, h1s[1]), Some(h1s[0]));
+    assert_eq!(earlier_twin(&dom, h1s[0]), None);
+    let (p, _) = near_headline(&dom, h1s[0], &DateContext::default());
+    assert_eq!(
+        p.map(|t| t.date().to_string()).as_deref(),
+        Some("2025-03-17")
+    );
+}
