@@ -135,6 +135,27 @@ static MONTHS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
 /// reading it as text.
 pub(crate) fn parse_machine(value: &str, ctx: &DateContext) -> Option<Timestamp> {
     let v = value.trim();
+    if let Some(ts) = machine_form(v) {
+        return Some(ts);
+    }
+    // Citation style, in a field only: in running text "the 2023 set 12 records" would
+    // read as a date.
+    if let Some(caps) = YEAR_MONTH_DAY.captures(v)
+        && caps.get(0).is_some_and(|m| m.start() == 0)
+        && let Some(ts) = read_named(&caps, ctx)
+    {
+        return Some(ts);
+    }
+    find_in_text(v, ctx).map(|(t, _)| t)
+}
+
+/// Whether a field's date is written for people ("Jun 12, 2025"), not in a machine form.
+pub(crate) fn is_written(value: &str) -> bool {
+    machine_form(value.trim()).is_none()
+}
+
+/// A value in one of the machine forms: ISO 8601, RFC 3339 or 2822, Unix time.
+fn machine_form(v: &str) -> Option<Timestamp> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(v) {
         return Some(Timestamp::Offset(dt));
     }
@@ -171,15 +192,7 @@ pub(crate) fn parse_machine(value: &str, ctx: &DateContext) -> Option<Timestamp>
         let secs = if v.len() == 13 { n / 1000 } else { n };
         return DateTime::from_timestamp(secs, 0).map(|d| Timestamp::Offset(d.fixed_offset()));
     }
-    // Citation style, in a field only: in running text "the 2023 set 12 records" would
-    // read as a date.
-    if let Some(caps) = YEAR_MONTH_DAY.captures(v)
-        && caps.get(0).is_some_and(|m| m.start() == 0)
-        && let Some(ts) = read_named(&caps, ctx)
-    {
-        return Some(ts);
-    }
-    find_in_text(v, ctx).map(|(t, _)| t)
+    None
 }
 
 /// Turns one match of a date regex into a timestamp.

@@ -115,6 +115,17 @@ pub(crate) fn for_article(
     {
         (seen_pub, seen_upd) = near_headline(dom, h, ctx);
     }
+    // A JSON-LD date written for people ("Jun 12, 2025": a template's display field, often
+    // the CMS's last publish) gives way to another day the story's header shows.
+    if let (Some(p), Some(s)) = (published, seen_pub)
+        && p.date() != s.date()
+        && ld
+            .and_then(|l| l.published.as_deref())
+            .filter(|v| dates::is_written(v))
+            .is_some_and(|v| parse(Some(v)) == Some(p))
+    {
+        published = Some(s);
+    }
     published = refine(published, seen_pub);
     updated = refine(updated, seen_upd);
     if published.is_none() && input.main {

@@ -288,3 +288,19 @@ fn garbage_never_panics() {
         }
     }
 }
+
+#[test]
+fn written_field_values_are_told_from_machine_forms() {
+    for v in [
+        "2025-06-12",
+        "2025-06-12T08:00:00Z",
+        "20250612",
+        "Thu, 12 Jun 2025 08:00:00 +0000",
+        "1749715200",
+    ] {
+        assert!(!is_written(v), "{v}");
+    }
+    for v in ["Jun 12, 2025", "13/11/2025 09:21:40", "12 June 2025"] {
+        assert!(is_written(v), "{v}");
+    }
+}

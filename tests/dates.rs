@@ -1,0 +1,39 @@
+//! Publication dates chosen on whole pages, through the public API.
+
+use newsprint::Extractor;
+
+fn published(html: &str) -> Option<String> {
+    let page = Extractor::default().extract(html).expect("no error");
+    let article = page.articles.into_iter().next().expect("an article");
+    article.published.map(|t| t.date().to_string())
+}
+
+const PROSE: &str = "<p>Plant each crop just far enough apart to reach its full size, and no farther, so the bed stays full and shaded; the leaves then keep the soil cool and moist, and the weeds find no light to grow in.</p>";
+
+/// A page whose JSON-LD gives `ld_date` and whose header shows "November 2, 2022".
+fn page(ld_date: &str) -> String {
+    format!(
+        r#"<html><head><title>Fitness Protocol</title><script type="application/ld+json">
+        {{"@context": "http://schema.org", "@type": "Article", "headline": "Fitness Protocol",
+          "datePublished": "{ld_date}"}}</script></head><body><main>
+        <h1>Fitness Protocol</h1><div class="details"><p>November 2, 2022</p><p>|</p><p>Newsletter</p></div>
+        <div class="rich-text">{}</div></main></body></html>"#,
+        PROSE.repeat(8)
+    )
+}
+
+#[test]
+fn a_written_json_ld_date_gives_way_to_the_day_the_header_shows() {
+    assert_eq!(
+        published(&page("Jun 12, 2025")).as_deref(),
+        Some("2022-11-02")
+    );
+}
+
+#[test]
+fn a_machine_json_ld_date_stands_against_the_header() {
+    assert_eq!(
+        published(&page("2025-06-12")).as_deref(),
+        Some("2025-06-12")
+    );
+}
