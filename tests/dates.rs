@@ -31,9 +31,36 @@ fn a_written_json_ld_date_gives_way_to_the_day_the_header_shows() {
 }
 
 #[test]
-fn a_machine_json_ld_date_stands_against_the_header() {
+fn a_machine_date_days_after_the_shown_one_gives_way_to_it() {
     assert_eq!(
-        published(&page("2025-06-12")).as_deref(),
-        Some("2025-06-12")
+        published(&page("2025-06-12T08:00:00Z")).as_deref(),
+        Some("2022-11-02")
     );
+}
+
+#[test]
+fn a_machine_date_before_the_shown_one_stands() {
+    // The header then shows a later edition; the machine date is the first publication.
+    assert_eq!(
+        published(&page("2021-03-04")).as_deref(),
+        Some("2021-03-04")
+    );
+    // A day apart is a matter of time zones.
+    assert_eq!(
+        published(&page("2022-11-03T02:00:00Z")).as_deref(),
+        Some("2022-11-03")
+    );
+}
+
+#[test]
+fn a_shown_date_read_in_the_wrong_order_does_not_beat_the_machine_date() {
+    // "11.03.17" is November 3rd on a page that writes the month first.
+    let html = format!(
+        r#"<html lang="en"><head><title>Console review</title>
+        <meta property="article:published_time" content="2017-11-03T03:01:00Z"></head><body><main>
+        <h1>Console review</h1><div class="byline"><span>Jane Roe</span> <span>11.03.17</span> in Gaming</div>
+        <div class="body">{}</div></main></body></html>"#,
+        PROSE.repeat(8)
+    );
+    assert_eq!(published(&html).as_deref(), Some("2017-11-03"));
 }

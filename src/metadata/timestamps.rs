@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use chrono::{Datelike, Duration, NaiveDate};
+
 use super::ArticleInput;
 use super::dates::{self, DateContext};
 use super::json_ld::LdArticle;
@@ -126,6 +128,16 @@ pub(crate) fn for_article(
     {
         published = Some(s);
     }
+    // A machine date days after the one the story's header shows is a later publish of the
+    // page (a migration, a CMS's last publish), not the story's first: the dateline stands.
+    // Unless the shown date, its day and month swapped, is the machine date's day: the
+    // page writes month first (`11.03.17` for November 3rd).
+    if let (Some(p), Some(s)) = (published, seen_pub)
+        && s.date() + Duration::days(MACHINE_DATE_LATER_DAYS) <= p.date()
+        && swapped(s.date()) != Some(p.date())
+    {
+        published = Some(s);
+    }
     published = refine(published, seen_pub);
     updated = refine(updated, seen_upd);
     if published.is_none() && input.main {
@@ -199,6 +211,15 @@ fn item_value(dom: &Dom, id: NodeId) -> Option<String> {
         .or_else(|| dom.attr(id, "title").filter(|_| dom.is(id, &tag!("abbr"))))
         .map(str::to_string)
         .or_else(|| Some(dom.text(id)))
+}
+
+/// How many days after the shown date a machine date must be to give way to it (a day
+/// apart is a matter of time zones).
+const MACHINE_DATE_LATER_DAYS: i64 = 2;
+
+/// A date with its day and month swapped, when that is a date.
+fn swapped(d: NaiveDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year(), d.day(), d.month())
 }
 
 /// Takes `seen` when there is nothing better, or when it states the same moment more
