@@ -1,33 +1,57 @@
 //! Datelines read around the body when its header shows none: a labelled line just after
 //! the body, a wire dateline opening it.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{DateContext, is_dateline, is_meta_line, labelled, lines, read_dateline};
 use crate::dom::{Dom, NodeId};
 use crate::metadata::dates;
 use crate::model::Timestamp;
 
+/// A signature line after a story ("Written by Jane Roe").
+static SIGNATURE: LazyLock<Regex> =
+    LazyLock::new(|| crate::patterns::compile(crate::patterns::byline::SIGNATURE));
+
 /// Short lines read after a body for its closing dateline.
 const LINES_AFTER_BODY: usize = 8;
 
 /// A date labelled as the publication's ("Posted on April 13, 2023", "Published On: 15
-/// August 2025") in the few lines right after the body, before any heading (of the
+/// August 2025"), or set under a signature ("Written by Jane Roe" over "April 8, 2024"), in
+/// the few lines right after the body, before any heading (of the
 /// comments, of a related list): where some themes put the only dateline a post shows.
 pub(super) fn labelled_after_body(dom: &Dom, body: NodeId, ctx: &DateContext) -> Option<Timestamp> {
     let from = dom.end(body);
     let until = (from..dom.len())
         .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
         .unwrap_or(dom.len());
-    labelled(lines(dom, from..until, LINES_AFTER_BODY), ctx)
-        .iter()
-        .filter(|line| line.chars().count() <= 120)
-        .find_map(|line| {
-            dates::find_all_in_text(line, ctx)
-                .into_iter()
-                .find(|(ts, r)| {
-                    dates::plausible(ts, ctx) && dates::label_before(line, r.start) == Some(false)
-                })
-                .map(|(ts, _)| ts)
-        })
+    let lines = labelled(lines(dom, from..until, LINES_AFTER_BODY), ctx);
+    let mut previous: Option<&String> = None;
+    for line in &lines {
+        let signed = previous.is_some_and(|p| SIGNATURE.is_match(p));
+        previous = Some(line);
+        if line.chars().count() > 120 {
+            continue;
+        }
+        // A bare date under a "Written by" line: the signature labels it.
+        if signed
+            && is_dateline(line)
+            && let Some((ts, _)) = dates::find_in_text(line, ctx)
+            && dates::plausible(&ts, ctx)
+        {
+            return Some(ts);
+        }
+        let found = dates::find_all_in_text(line, ctx)
+            .into_iter()
+            .find(|(ts, r)| {
+                dates::plausible(ts, ctx) && dates::label_before(line, r.start) == Some(false)
+            });
+        if let Some((ts, _)) = found {
+            return Some(ts);
+        }
+    }
+    None
 }
 
 /// The shortest text read as one of the body's first paragraphs...

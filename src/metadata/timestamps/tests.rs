@@ -186,3 +186,22 @@ fn a_headline_the_body_repeats_is_dated_by_its_first_copy() {
         Some("2025-03-17")
     );
 }
+
+#[test]
+fn a_bare_date_under_a_signature_after_the_body_is_the_publication() {
+    let ctx = DateContext::default();
+    let date = |after: &str| {
+        let html = format!("<div id=body><p>Body text of the story.</p></div>{after}");
+        let dom = Dom::parse(&html, &crate::options::Limits::default()).unwrap();
+        let body = (0..dom.len())
+            .find(|&i| dom.attr(i, "id") == Some("body"))
+            .unwrap();
+        labelled_after_body(&dom, body, &ctx).map(|t| t.date().to_string())
+    };
+    let signed = r#"<div class="tags"><a href="/tag/apps">apps</a> <a href="/tag/dev">development</a></div>
+        <div><p>Written by <a href="/author/jo">Jo Roe and Kim Lee</a></p><p>April 8, 2024</p></div>"#;
+    assert_eq!(date(signed).as_deref(), Some("2024-04-08"));
+    // Under any other line a bare date stays unread.
+    let unsigned = r#"<div><p>Share this story</p><p>April 8, 2024</p></div>"#;
+    assert_eq!(date(unsigned), None);
+}
