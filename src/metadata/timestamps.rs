@@ -12,7 +12,9 @@ use super::json_ld::LdArticle;
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
 use crate::text::normalize;
-use around::{before_body, earlier_twin, labelled_after_body, wire_dateline};
+use around::{
+    before_body, earlier_twin, labelled_after_body, order_the_page_states, wire_dateline,
+};
 
 /// `<meta>` keys for the publication time, most trusted first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -110,6 +112,7 @@ pub(crate) fn for_article(
         updated = refine(updated, meta_updated);
     }
     let body_start = header.end;
+    let header_range = header.clone();
     let (mut seen_pub, mut seen_upd) = visible(input.dom, header, input.root.container, ctx);
     if seen_pub.is_none()
         && seen_upd.is_none()
@@ -154,6 +157,11 @@ pub(crate) fn for_article(
             && let Some(twin) = headline.and_then(|h| earlier_twin(dom, h))
         {
             (published, updated) = near_headline(dom, twin, ctx);
+        }
+        if published.is_none() && updated.is_none() && ctx.day_first.is_none() {
+            (published, updated) = order_the_page_states(dom, ctx, |c| {
+                visible(dom, header_range.clone(), input.root.container, c)
+            });
         }
     }
     if let (Some(p), Some(u)) = (published, updated)

@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{DateContext, is_dateline, is_meta_line, labelled, lines, read_dateline};
-use crate::dom::{Dom, NodeId};
+use chrono::NaiveDate;
+
+use crate::dom::{Dom, NodeId, tag};
 use crate::metadata::dates;
 use crate::model::Timestamp;
 
@@ -141,4 +143,44 @@ pub(super) fn earlier_twin(dom: &Dom, headline: NodeId) -> Option<NodeId> {
     (0..headline).find(|&i| {
         dom.tag(i) == Some(name) && crate::metadata::headline::same_headline(&dom.text(i), &text)
     })
+}
+
+/// The header's dates read in the day order that makes one of them a day the page states
+/// unambiguously in a `<time datetime>` elsewhere (`02-12-2025` in the header, the same
+/// post's `2025-12-02` in a list of recent posts), on a page whose language gives no order.
+pub(super) fn order_the_page_states(
+    dom: &Dom,
+    ctx: &DateContext,
+    read: impl Fn(&DateContext) -> (Option<Timestamp>, Option<Timestamp>),
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let plain = DateContext {
+        day_first: None,
+        ..*ctx
+    };
+    let stated: Vec<NaiveDate> = (0..dom.len())
+        .filter(|&i| dom.is(i, &tag!("time")))
+        .filter_map(|i| dom.attr(i, "datetime"))
+        .filter_map(|v| dates::parse_machine(v, &plain))
+        .map(|t| t.date())
+        .collect();
+    if stated.is_empty() {
+        return (None, None);
+    }
+    let read_as = |day_first| {
+        let (p, u) = read(&DateContext {
+            day_first: Some(day_first),
+            ..*ctx
+        });
+        let first = p.or(u).map(|t| t.date());
+        (p, u, first.is_some_and(|d| stated.contains(&d)), first)
+    };
+    let (dp, du, d_stated, d_first) = read_as(true);
+    let (mp, mu, m_stated, m_first) = read_as(false);
+    // Only one order may say a stated day (both do when the date reads the same either way).
+    match (d_stated, m_stated) {
+        (true, false) => (dp, du),
+        (false, true) => (mp, mu),
+        (true, true) if d_first == m_first => (dp, du),
+        _ => (None, None),
+    }
 }

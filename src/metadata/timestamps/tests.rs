@@ -205,3 +205,25 @@ fn a_bare_date_under_a_signature_after_the_body_is_the_publication() {
     let unsigned = r#"<div><p>Share this story</p><p>April 8, 2024</p></div>"#;
     assert_eq!(date(unsigned), None);
 }
+
+#[test]
+fn an_ambiguous_date_takes_the_order_of_a_day_the_page_states() {
+    let ctx = DateContext::default();
+    let read = |html: &str| {
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let header = 0..dom.len();
+        let (p, _) = order_the_page_states(&dom, &ctx, |c| visible(&dom, header.clone(), 0, c));
+        p.map(|t| t.date().to_string())
+    };
+    let header = r#"<div class="entry-meta"><time datetime="02-12-2025">02-12-2025</time></div>"#;
+    // The same post in a list of recent posts, dated unambiguously.
+    let listed = r#"<aside><h4><a href="/post">The post</a></h4><time datetime="2025-12-02">December 02, 2025</time></aside>"#;
+    assert_eq!(
+        read(&format!("{header}{listed}")).as_deref(),
+        Some("2025-12-02")
+    );
+    // Nothing stated, or both orders stated: no guess.
+    assert_eq!(read(header), None);
+    let both = r#"<aside><time datetime="2025-12-02">a</time><time datetime="2025-02-12">b</time></aside>"#;
+    assert_eq!(read(&format!("{header}{both}")), None);
+}
