@@ -136,7 +136,9 @@ pub(crate) fn for_article(
     // Unless the shown date, its day and month swapped, is the machine date's day: the
     // page writes month first (`11.03.17` for November 3rd).
     if let (Some(p), Some(s)) = (published, seen_pub)
-        && s.date() + Duration::days(MACHINE_DATE_LATER_DAYS) <= p.date()
+        && s.date()
+            .checked_add_signed(Duration::days(MACHINE_DATE_LATER_DAYS))
+            .is_some_and(|d| d <= p.date())
         && swapped(s.date()) != Some(p.date())
     {
         published = Some(s);
