@@ -27,15 +27,30 @@ const PROTECT_SHARE: f32 = 0.4;
 /// page builders name real content cells that way.
 const AMBIGUOUS_MAX_PROSE: u32 = 150;
 
-/// Marks the boilerplate of a document.
+/// Marks the boilerplate of a story's page.
+#[cfg(test)]
 pub(crate) fn boilerplate(dom: &Dom) -> Vec<bool> {
+    boilerplate_of(dom, Thread::No)
+}
+
+/// Whether the page is a forum thread, whose replies are its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Thread {
+    /// A story's page: comments are boilerplate.
+    No,
+    /// A forum thread (it says so in JSON-LD): elements marked only as comments are posts.
+    Yes,
+}
+
+/// Marks the boilerplate of a document.
+pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
     let before = Stats::compute(dom, &vec![false; dom.len()]);
     let total_prose = before.prose(0).max(1) as f32;
     let protected = |id: NodeId| before.prose(id) as f32 >= total_prose * PROTECT_SHARE;
     let mut removed = vec![false; dom.len()];
     let mut i = 0;
     while i < dom.len() {
-        if mark(dom, i, &before, &protected) {
+        if mark(dom, i, &before, &protected, thread) {
             if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2
             {
                 eprintln!(
@@ -74,7 +89,13 @@ fn holds_story(dom: &Dom, stats: &Stats, section: NodeId) -> bool {
 }
 
 /// Whether the node at `id` (and so its subtree) is boilerplate.
-fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool) -> bool {
+fn mark(
+    dom: &Dom,
+    id: NodeId,
+    stats: &Stats,
+    protected: &dyn Fn(NodeId) -> bool,
+    thread: Thread,
+) -> bool {
     if let Some(t) = dom.text_of(id) {
         return is_label_text(t);
     }
@@ -145,7 +166,8 @@ fn mark(dom: &Dom, id: NodeId, stats: &Stats, protected: &dyn Fn(NodeId) -> bool
         return false;
     }
     let sig = score::class_signal(dom, id);
-    if sig.strong_negative && !protected(id) {
+    let post = thread == Thread::Yes && sig.only_discussion;
+    if sig.strong_negative && !protected(id) && !post {
         return true;
     }
     let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
@@ -314,6 +336,31 @@ mod tests {
             .filter_map(|i| dom.text_of(i))
             .collect::<Vec<_>>()
             .join("|")
+    }
+
+    #[test]
+    fn a_threads_posts_marked_as_comments_are_its_content() {
+        let post = |i: usize| {
+            format!(
+                "<div class=\"ipsComment_content\" id=\"comment-{i}_wrap\"><p>Reply {i}: the bigger battery gives me about eighteen miles.</p></div>"
+            )
+        };
+        let html = format!(
+            "<body><h1>Range?</h1>{}<div class=\"share-comments\">Share this comment</div></body>",
+            (0..6).map(post).collect::<String>()
+        );
+        let kept = |thread| {
+            let dom = Dom::parse(&html, &Limits::default()).unwrap();
+            let removed = boilerplate_of(&dom, thread);
+            (0..dom.len())
+                .filter(|&i| !removed[i])
+                .filter_map(|i| dom.text_of(i))
+                .collect::<String>()
+        };
+        let thread = kept(Thread::Yes);
+        assert!(thread.contains("Reply 5"), "{thread}");
+        assert!(!thread.contains("Share this"), "{thread}");
+        assert!(!kept(Thread::No).contains("Reply"));
     }
 
     #[test]

@@ -122,12 +122,17 @@ impl Extractor {
         if until <= Stage::Parse {
             return Ok(Page::default());
         }
-        let removed = clean::boilerplate(&dom);
+        let facts = metadata::page_facts(&dom, &self.options);
+        let thread = if facts.ld.discussion {
+            clean::Thread::Yes
+        } else {
+            clean::Thread::No
+        };
+        let removed = clean::boilerplate_of(&dom, thread);
         let stats = Stats::compute(&dom, &removed);
         if until == Stage::Clean {
             return Ok(Page::default());
         }
-        let facts = metadata::page_facts(&dom, &self.options);
         let found = roots::find(&dom, &removed, &stats, &facts.hints(&self.options));
         if until == Stage::Roots {
             return Ok(Page::default());

@@ -187,6 +187,9 @@ pub(crate) struct ClassSignal {
     pub weak_negative: bool,
     /// A token that marks article content.
     pub positive: bool,
+    /// The strong negatives are all discussion tokens ("comment", "reply"): boilerplate on
+    /// a story's page, the content of a forum thread's.
+    pub only_discussion: bool,
 }
 
 /// Reads an element's class and id tokens. Strong negatives count anywhere in a name;
@@ -204,7 +207,9 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             .collect();
         crate::patterns::compile(&format!("(?i-u){}", words.join("|")))
     });
+    static DISCUSSION: TokenSet = TokenSet::new(bp::DISCUSSION_TOKENS);
     let mut sig = ClassSignal::default();
+    let mut other_strong = false;
     for attr in ["class", "id"] {
         let Some(value) = dom.attr(id, attr) else {
             continue;
@@ -215,8 +220,9 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             // widget.
             continue;
         }
-        if SUBSTRINGS.is_match(value) {
+        for m in SUBSTRINGS.find_iter(value) {
             sig.strong_negative = true;
+            other_strong |= !DISCUSSION.contains(m.as_str());
         }
         for name in value.split_whitespace() {
             for part in strip_module_hash(name).split("__") {
@@ -224,7 +230,10 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
                 // is the name's head noun, which says what the element is.
                 let mut head = None;
                 for t in tokens(part) {
-                    sig.strong_negative |= STRONG.contains(t);
+                    if STRONG.contains(t) {
+                        sig.strong_negative = true;
+                        other_strong |= !DISCUSSION.contains(t);
+                    }
                     if !t.chars().all(|c| c.is_ascii_digit()) {
                         head = Some(t);
                     }
@@ -236,6 +245,7 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             }
         }
     }
+    sig.only_discussion = sig.strong_negative && !other_strong;
     sig
 }
 

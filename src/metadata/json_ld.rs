@@ -41,6 +41,9 @@ pub(crate) struct LdData {
     pub listing: bool,
     /// Whether the page is a live blog (`LiveBlogPosting`): its updates are one article.
     pub live_blog: bool,
+    /// Whether the page is a forum thread (`DiscussionForumPosting`): its replies, marked up
+    /// as comments, are its content.
+    pub discussion: bool,
     /// The first `WebPage`-typed object that carries dates or authors. Yoast and other
     /// generators put `datePublished` and `author` on the `WebPage` when the theme declares no
     /// `Article`; it stands in for the main article's object only when there is none.
@@ -146,6 +149,7 @@ fn collect(root: &Value, nodes: &Nodes<'_>, data: &mut LdData) {
                     stack.push(graph);
                 }
                 let types = types_of(v);
+                data.discussion |= types.iter().any(|t| t == "discussionforumposting");
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                     data.live_blog |= types.iter().any(|t| t == "liveblogposting");
                     data.articles.push(article(v, nodes));
@@ -300,6 +304,12 @@ mod tests {
         assert_eq!(d.articles[0].headline.as_deref(), Some("H & K"));
         assert_eq!(d.articles[0].authors, ["Jane Doe"]);
         assert_eq!(d.site_name.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn a_forum_thread_says_so() {
+        assert!(ld(r#"{"@type":"DiscussionForumPosting","headline":"Range?"}"#).discussion);
+        assert!(!ld(r#"{"@type":"NewsArticle","headline":"Range?"}"#).discussion);
     }
 
     #[test]

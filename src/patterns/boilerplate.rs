@@ -224,6 +224,9 @@ pub(crate) const PROFILE_PATH_SEGMENTS: &[&str] = &[
     "members", "member", "users", "user", "u", "profile", "profiles", "people", "author", "authors",
 ];
 
+/// Strong negative tokens that mark a discussion (kept on a forum thread's page).
+pub(crate) const DISCUSSION_TOKENS: &[&str] = &["comment", "comments"];
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",
