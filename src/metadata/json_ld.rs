@@ -82,6 +82,7 @@ const ARTICLE_TYPES: &[&str] = &[
     "socialmediaposting",
     "posting",
     "satiricalarticle",
+    "discussionforumposting",
 ];
 
 /// Reads every JSON-LD block of the document.
@@ -308,7 +309,12 @@ mod tests {
 
     #[test]
     fn a_forum_thread_says_so() {
-        assert!(ld(r#"{"@type":"DiscussionForumPosting","headline":"Range?"}"#).discussion);
+        let thread = ld(
+            r#"{"@type":"DiscussionForumPosting","headline":"Range?","author":{"@type":"Person","name":"Marta Lindqvist"}}"#,
+        );
+        assert!(thread.discussion);
+        // The thread's opening post is read like an article: headline, author, dates.
+        assert_eq!(thread.articles.len(), 1);
         assert!(!ld(r#"{"@type":"NewsArticle","headline":"Range?"}"#).discussion);
     }
 
