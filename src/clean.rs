@@ -171,7 +171,7 @@ fn mark(
         return true;
     }
     let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
-    if sig.weak_negative && !sig.positive && little_prose {
+    if sig.weak_negative && !sig.positive && little_prose && !protected(id) {
         return true;
     }
     stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
@@ -361,6 +361,15 @@ mod tests {
         assert!(thread.contains("Reply 5"), "{thread}");
         assert!(!thread.contains("Share this"), "{thread}");
         assert!(!kept(Thread::No).contains("Reply"));
+    }
+
+    #[test]
+    fn a_wrapper_holding_most_of_the_page_is_kept_whatever_its_name() {
+        // `<div id="top">` around a short page: "top" says header, but the element holds
+        // the page's text.
+        let html = "<body><div class=p-pageWrapper id=top><p>I passed the boards on my second try, with a twelve-week schedule and old notes.</p></div><div id=side><a href=/x>Other forums</a></div></body>";
+        let kept = kept_text(html);
+        assert!(kept.contains("second try"), "{kept}");
     }
 
     #[test]
