@@ -140,8 +140,13 @@ pub(super) fn before_body(
 pub(super) fn earlier_twin(dom: &Dom, headline: NodeId) -> Option<NodeId> {
     let name = dom.tag(headline)?;
     let text = dom.text(headline);
+    // Read a bounded way: a heading wrapped around the page cannot be the twin.
+    let max = text.len() * 2 + 64;
     (0..headline).find(|&i| {
-        dom.tag(i) == Some(name) && crate::metadata::headline::same_headline(&dom.text(i), &text)
+        dom.tag(i) == Some(name)
+            && dom
+                .text_within(i, max)
+                .is_some_and(|t| crate::metadata::headline::same_headline(&t, &text))
     })
 }
 
