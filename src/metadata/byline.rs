@@ -286,10 +286,17 @@ fn in_header(
                 } else {
                     Source::Text
                 };
-                push_new(
-                    &mut out,
-                    names_from(&element_name_text(dom, i), site_names, source),
-                );
+                let mut text = element_name_text(dom, i);
+                let bare = is_bare_prefix(&text);
+                if bare || text.trim().is_empty() && holds_picture(dom, i) {
+                    // The marked element is only the "By" label or the author's picture
+                    // (`<span class="author-by">By </span>Scott Pletcher`): the name is
+                    // the next text.
+                    let last = dom.end(i).saturating_sub(1);
+                    text = next_text(dom, last, header.end)
+                        .map_or_else(String::new, |n| if bare { format!("By {n}") } else { n });
+                }
+                push_new(&mut out, names_from(&text, site_names, source));
             }
             i = dom.end(i).max(i + 1);
             continue;
@@ -408,6 +415,12 @@ fn next_text(dom: &crate::dom::Dom, i: usize, end: usize) -> Option<String> {
         .filter_map(|j| dom.text_of(j))
         .map(normalize)
         .find(|t| !t.is_empty())
+}
+
+/// Whether an element is or holds a picture (an author's avatar).
+fn holds_picture(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.subtree(id)
+        .any(|j| dom.is(j, &crate::dom::tag!("img")) || dom.is(j, &crate::dom::tag!("picture")))
 }
 
 /// A figure and its caption: a name there ("Foto: Álvaro Ibáñez") is the photographer's.

@@ -155,3 +155,13 @@ fn a_prefix_in_its_own_element_takes_the_next_text() {
         ["Daryl Austin", "Edzel Tabing"]
     );
 }
+
+#[test]
+fn a_marked_label_or_picture_takes_the_next_text() {
+    // The innermost marked element is only "By" or the author's picture: the name follows.
+    let html = r#"<p class="post-author__text"><span class="post-author__by">By </span>Scott Piper</p>
+                <div class="byline"><span class="byline__avatar"><img src="a.jpg" alt=""></span><span>Ana Ortiz</span></div>"#;
+    let dom = crate::dom::Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let all = 0..dom.len();
+    assert_eq!(find(&dom, all, 0..0, 0, &[]), ["Scott Piper", "Ana Ortiz"]);
+}
