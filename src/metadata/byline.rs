@@ -197,6 +197,9 @@ pub(crate) fn find(
             out = after;
         }
         if out.is_empty() {
+            out = pictured_once(dom, container..column, site_names);
+        }
+        if out.is_empty() {
             out = signed(dom, container..column, site_names);
         }
     }
@@ -299,6 +302,12 @@ fn in_header(
                 push_new(&mut out, names_from(&text, site_names, source));
             }
             i = dom.end(i).max(i + 1);
+            continue;
+        }
+        if marked && let Some(name) = pictured_name(dom, i, header.end, site_names) {
+            // A picture of the author beside their name (`<img alt="Jane Doe">Jane Doe`).
+            push_new(&mut out, vec![name]);
+            i += 1;
             continue;
         }
         if marked && is_author_link(dom, i) {
@@ -412,9 +421,58 @@ pub(crate) fn is_bare_prefix(text: &str) -> bool {
 /// The first non-empty text after node `i` (within a few nodes and before `end`).
 fn next_text(dom: &crate::dom::Dom, i: usize, end: usize) -> Option<String> {
     (i + 1..end.min(i + 12))
+        .filter(|&j| {
+            !dom.parent(j)
+                .and_then(|p| dom.tag(p))
+                .is_some_and(crate::dom::is_non_text)
+        })
         .filter_map(|j| dom.text_of(j))
         .map(normalize)
         .find(|t| !t.is_empty())
+}
+
+/// The name beside a picture of its person: an `<img>` whose `alt` says the name (alone, or
+/// followed by a role or "Image": "Jane Doe, Staff Writer") and is followed by a text that
+/// is that name and nothing else.
+fn pictured_name(
+    dom: &crate::dom::Dom,
+    id: usize,
+    end: usize,
+    site_names: &[&str],
+) -> Option<String> {
+    if !dom.is(id, &crate::dom::tag!("img")) {
+        return None;
+    }
+    let alt = normalize(dom.attr(id, "alt")?).to_lowercase();
+    let text = next_text(dom, id, end)?;
+    let rest = alt.strip_prefix(&text.to_lowercase())?;
+    let rest_ok = rest.is_empty()
+        || rest.starts_with([',', '|', '-', '–', '(', ':'])
+        || tokens::PICTURE_WORDS.contains(&rest.trim());
+    let found = names(&text, site_names);
+    match found.as_slice() {
+        [name] if rest_ok && *name == text => Some(text),
+        _ => None,
+    }
+}
+
+/// The one person pictured beside their name in `range` (an author box under the story),
+/// when exactly one is: several are a list of people.
+fn pictured_once(
+    dom: &crate::dom::Dom,
+    range: std::ops::Range<usize>,
+    site_names: &[&str],
+) -> Vec<String> {
+    let end = range.end;
+    let mut out: Vec<String> = Vec::new();
+    for i in range {
+        if let Some(name) = pictured_name(dom, i, end, site_names)
+            && !in_discussion(dom, i)
+        {
+            push_new(&mut out, vec![name]);
+        }
+    }
+    if out.len() == 1 { out } else { Vec::new() }
 }
 
 /// Whether an element is or holds a picture (an author's avatar).

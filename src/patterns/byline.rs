@@ -152,3 +152,8 @@ pub(crate) const SHARE_CARD_ROWS: &[(&str, &str)] = &[
     ("twitter:label1", "twitter:data1"),
     ("twitter:label2", "twitter:data2"),
 ];
+
+/// Words an author picture's `alt` may add after the name ("Jane Doe Image").
+pub(crate) const PICTURE_WORDS: &[&str] = &[
+    "image", "photo", "picture", "headshot", "avatar", "portrait",
+];

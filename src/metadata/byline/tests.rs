@@ -165,3 +165,37 @@ fn a_marked_label_or_picture_takes_the_next_text() {
     let all = 0..dom.len();
     assert_eq!(find(&dom, all, 0..0, 0, &[]), ["Scott Piper", "Ana Ortiz"]);
 }
+
+#[test]
+fn a_name_beside_its_persons_picture_names_the_author() {
+    let parse = |html: &str| crate::dom::Dom::parse(html, &crate::options::Limits::default());
+    // Under the headline: an avatar whose alt says the name, then the name.
+    let dom = parse(
+        r#"<div class="meta"><span>2025-12-17</span><a title="Mira Holt">
+           <img src="/a.png" alt="Mira Holt" class="rounded-full"><div>Mira Holt</div></a></div>"#,
+    )
+    .unwrap();
+    assert_eq!(find(&dom, 0..dom.len(), 0..0, 0, &[]), ["Mira Holt"]);
+    // An author box after the story: one person pictured ("Jane Doe Image").
+    let dom = parse(
+        r#"<div><div><p>Story text.</p></div><div class="box"><img alt="Kofi Mensah Image" src="k.jpg">
+           <p>Kofi Mensah</p><h6>Sales Executive</h6></div></div>"#,
+    )
+    .unwrap();
+    let story = (0..dom.len())
+        .find(|&i| dom.is(i, &crate::dom::tag!("div")))
+        .and_then(|d| dom.child_elements(d).next())
+        .unwrap();
+    assert_eq!(find(&dom, 0..0, 0..0, story, &[]), ["Kofi Mensah"]);
+    // A caption that differs from the alt, or several people pictured, names nobody.
+    let dom = parse(
+        r#"<div><div><p>Story text.</p></div><div><img alt="Ann Lee"><p>Ann Lee</p>
+           <img alt="Bo Chen"><p>Bo Chen</p><img alt="A lake"><p>Lake Tahoe</p></div></div>"#,
+    )
+    .unwrap();
+    let story = (0..dom.len())
+        .find(|&i| dom.is(i, &crate::dom::tag!("div")))
+        .and_then(|d| dom.child_elements(d).next())
+        .unwrap();
+    assert!(find(&dom, 0..0, 0..0, story, &[]).is_empty());
+}
