@@ -14,6 +14,7 @@ static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CREDIT));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::GLUED));
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SIGNATURE));
+static CLAUSE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CLAUSE));
 
 /// How sure the source is that it names people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,7 @@ fn names_from(text: &str, site_names: &[&str], source: Source) -> Vec<String> {
         let segment = PREFIX.replace(segment.trim(), "$1");
         for part in SPLIT.split(&segment) {
             let part = PREFIX.replace(part.trim(), "$1");
+            let part = CLAUSE.replace(&part, "");
             if let Some(name) = clean_name(&part, site_names, source)
                 && !out.iter().any(|n| n.eq_ignore_ascii_case(&name))
             {

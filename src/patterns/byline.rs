@@ -23,6 +23,12 @@ pub(crate) const SIGNATURE: &str = r"(?i)^\s*(?:this (?:post|article|story|piece
 pub(crate) const GLUED: &str =
     r"(\p{Ll})(\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(\d)(\p{Lu})";
 
+/// A clause after a name that says for whom the person writes ("Niko Matsakis on behalf of
+/// the Vision Doc group"), or an "in" before a category link ("Mahua Das in <a>…</a>"): cut
+/// off, the name stays. ("Center for …" or "A Spell in …" would read as names if "for" and
+/// "in" cut everywhere.)
+pub(crate) const CLAUSE: &str = r"(?i)\s+(?:on\s+behalf\s+of\s.*|in\s*)$";
+
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, dates,
 /// "Published ...", "Updated ...".
 pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$";

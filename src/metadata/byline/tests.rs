@@ -199,3 +199,17 @@ fn a_name_beside_its_persons_picture_names_the_author() {
         .unwrap();
     assert!(find(&dom, 0..0, 0..0, story, &[]).is_empty());
 }
+
+#[test]
+fn a_clause_after_the_name_is_cut_off() {
+    assert_eq!(
+        names(
+            "Dec. 19, 2025 · Ravi Patel on behalf of the Release team",
+            &[]
+        ),
+        ["Ravi Patel"]
+    );
+    assert_eq!(names("Lena Vogt in", &[]), ["Lena Vogt"]);
+    // Only there: "for" or "in" inside a line is not a clause after a name.
+    assert!(names("Center for Drug Evaluation", &[]).is_empty());
+}
