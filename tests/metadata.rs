@@ -178,3 +178,26 @@ fn a_heading_that_links_to_the_front_page_is_the_sites_name() {
     let own = html.replace(r#"<a href="/">"#, r#"<a href="/works/12">"#);
     assert_eq!(headline(&own), "Story Archive beta");
 }
+
+#[test]
+fn a_site_named_after_a_person_has_them_as_its_author() {
+    let page = |site: &str, byline: &str| {
+        format!(
+            r#"<html><head><title>Spacing</title><meta property="og:site_name" content="{site}"></head>
+            <body><main><h1>Spacing</h1><p class="byline">By {byline}</p>{}</main></body></html>"#,
+            PROSE.repeat(8)
+        )
+    };
+    assert_eq!(
+        first(&page("Nora Lindqvist", "Nora Lindqvist")).authors,
+        ["Nora Lindqvist"]
+    );
+    // A firm's name, or a title, is not a person's.
+    for firm in ["Loona Construction", "Yoga With Olivia", "ACME NEWS"] {
+        assert_eq!(
+            first(&page(firm, firm)).authors,
+            Vec::<String>::new(),
+            "{firm}"
+        );
+    }
+}

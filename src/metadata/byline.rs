@@ -104,6 +104,22 @@ pub(crate) fn clean_name(part: &str, site_names: &[&str], source: Source) -> Opt
     (capitalised && ((2..=5).contains(&words.len()) || one_word)).then(|| words.join(" "))
 }
 
+/// Whether a site's name reads as a person's ("Rick Steves", "Paige Brunton"; not "Loona
+/// Construction", "Yoga With Olivia" or "USA TODAY"): two or three words, each a capital
+/// and then lower case, none an organisation word. Such a site is named after its author.
+pub(crate) fn is_person_site(site: &str) -> bool {
+    let words: Vec<&str> = site.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase)
+                && c.clone().any(char::is_lowercase)
+                && c.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !tokens::ORG_WORDS.contains(&w.to_lowercase().as_str())
+                && !tokens::ROLE_WORDS.contains(&w.to_lowercase().as_str())
+        })
+}
+
 /// A single word that reads as a given name or a surname ("Susan", "O'Neil", "Smith-Jones"):
 /// letters only, at least three, at most two capitals, and not a button's label.
 fn is_one_word_name(word: &str) -> bool {

@@ -211,7 +211,7 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
         authors = byline::find(
             input.dom,
             header.clone(),
-            after,
+            after.clone(),
             input.root.container,
             &site_names,
         );
@@ -231,6 +231,9 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
                 push_declared_names(&mut authors, v, &site_names, false);
             }
         }
+    }
+    if authors.is_empty() && input.main {
+        authors = site_person(input, ld, &site_names, header.clone(), after.clone());
     }
     let (published, updated) = timestamps::for_article(input, ld, header, headline_node);
     let description = if input.main {
@@ -253,6 +256,32 @@ pub(crate) fn article_meta(input: &ArticleInput<'_>, ld: Option<&LdArticle>) -> 
         published,
         updated,
     }
+}
+
+/// The person a site is named after ("Rick Steves"), when a byline or an author field names
+/// them and no one else is named: kept out of bylines as the site until now.
+fn site_person(
+    input: &ArticleInput<'_>,
+    ld: Option<&LdArticle>,
+    site_names: &[&str],
+    header: std::ops::Range<NodeId>,
+    after: std::ops::Range<NodeId>,
+) -> Vec<String> {
+    let (persons, others): (Vec<&str>, Vec<&str>) =
+        site_names.iter().partition(|s| byline::is_person_site(s));
+    if persons.is_empty() {
+        return Vec::new();
+    }
+    let mut found = byline::find(input.dom, header, after, input.root.container, &others);
+    if found.is_empty() {
+        found = page_authors(input.facts, ld, &others);
+    }
+    found.retain(|n| {
+        persons
+            .iter()
+            .any(|p| crate::text::squash(p) == crate::text::squash(n))
+    });
+    found
 }
 
 /// The names of the JSON-LD object's authors typed `Person` that read as names (no role

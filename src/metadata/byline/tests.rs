@@ -213,3 +213,17 @@ fn a_clause_after_the_name_is_cut_off() {
     // Only there: "for" or "in" inside a line is not a clause after a name.
     assert!(names("Center for Drug Evaluation", &[]).is_empty());
 }
+
+#[test]
+fn a_site_name_reads_as_a_persons_or_not() {
+    assert!(is_person_site("Rick Steves") && is_person_site("Elizabeth McCravy"));
+    for firm in [
+        "Loona Construction",
+        "USA TODAY",
+        "Yoga With Olivia",
+        "Great Day Editorial Team",
+        "Reuters",
+    ] {
+        assert!(!is_person_site(firm), "{firm}");
+    }
+}
