@@ -29,9 +29,10 @@ pub(crate) const GLUED: &str =
 /// "in" cut everywhere.)
 pub(crate) const CLAUSE: &str = r"(?i)\s+(?:on\s+behalf\s+of\s.*|in\s*)$";
 
-/// Things inside a byline that are never part of a name: e-mails, handles, URLs, dates,
-/// "Published ...", "Updated ...".
-pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$";
+/// Things inside a byline that are never part of a name: e-mails, handles, URLs, a numeric
+/// date and what follows it ("03/01/2017 …"), a date written with its month's name that
+/// ends the line ("March 11, 2015 3:46 PM", "11 March 2015"), "Published …", "Updated …".
+pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$|(?-u:\b)(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$";
 
 /// Words that make a byline part a role or an organisation rather than a person.
 pub(crate) const ROLE_WORDS: &[&str] = &[

@@ -227,3 +227,14 @@ fn a_site_name_reads_as_a_persons_or_not() {
         assert!(!is_person_site(firm), "{firm}");
     }
 }
+
+#[test]
+fn a_date_that_ends_the_byline_is_not_part_of_the_name() {
+    assert_eq!(
+        names("By PAULA RENNER March 11, 2015 3:46 PM", &[]),
+        ["PAULA RENNER"]
+    );
+    assert_eq!(names("By Tom Ashe 4 June 2019", &[]), ["Tom Ashe"]);
+    // A date inside a longer line is not its end: the line is not a byline.
+    assert!(names("Author: Ida Moss Released: June 17, 2025 by Tor Books", &[]).is_empty());
+}
