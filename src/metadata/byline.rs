@@ -15,6 +15,8 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CRED
 static GLUED: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::GLUED));
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SIGNATURE));
 static CLAUSE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CLAUSE));
+static INNER_PARENS: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::INNER_PARENS));
+static ASIDE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::ASIDE));
 
 /// How sure the source is that it names people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,11 +47,13 @@ fn names_from(text: &str, site_names: &[&str], source: Source) -> Vec<String> {
     });
     let mut out: Vec<String> = Vec::new();
     for segment in text.split(['|', '•', '·', '\n']) {
-        let segment = NOISE.replace_all(segment, " ");
+        let segment = INNER_PARENS.replace_all(segment, "$1 $2 $3");
+        let segment = NOISE.replace_all(&segment, " ");
         let segment = PREFIX.replace(segment.trim(), "$1");
         for part in SPLIT.split(&segment) {
             let part = PREFIX.replace(part.trim(), "$1");
             let part = CLAUSE.replace(&part, "");
+            let part = ASIDE.replace(&part, "");
             if let Some(name) = clean_name(&part, site_names, source)
                 && !out.iter().any(|n| n.eq_ignore_ascii_case(&name))
             {

@@ -29,6 +29,14 @@ pub(crate) const GLUED: &str =
 /// "in" cut everywhere.)
 pub(crate) const CLAUSE: &str = r"(?i)\s+(?:on\s+behalf\s+of\s.*|in\s*)$";
 
+/// Names in parentheses between a given name and a surname ("Paramita (Guha) Ghosh",
+/// "Bruno (Henrique Zecchin) Rodrigues"): part of the name, the parentheses go.
+pub(crate) const INNER_PARENS: &str = r"(\p{L}\.?)\s+\(([\p{L} .'’-]{1,40})\)\s+(\p{Lu})";
+
+/// An aside in parentheses after a name ("Jean-Luc Aufranc (CNXSoft)", "Lance Ryan
+/// (Content Manager)"): not part of it.
+pub(crate) const ASIDE: &str = r"\s*\([^()]*\)\s*$";
+
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, a numeric
 /// date and what follows it ("03/01/2017 …"), a date written with its month's name that
 /// ends the line ("March 11, 2015 3:46 PM", "11 March 2015"), "Published …", "Updated …".

@@ -238,3 +238,16 @@ fn a_date_that_ends_the_byline_is_not_part_of_the_name() {
     // A date inside a longer line is not its end: the line is not a byline.
     assert!(names("Author: Ida Moss Released: June 17, 2025 by Tor Books", &[]).is_empty());
 }
+
+#[test]
+fn parentheses_inside_a_name_stay_and_an_aside_after_it_goes() {
+    assert_eq!(names("By Meera (Iyer) Rao", &[]), ["Meera Iyer Rao"]);
+    assert_eq!(
+        names("By Pierre-Yves Marchal (PYM Labs)", &[]),
+        ["Pierre-Yves Marchal"]
+    );
+    assert_eq!(
+        names("Ola Berg (Editor), Kai Lund (Data Analyst)", &[]),
+        ["Ola Berg", "Kai Lund"]
+    );
+}
