@@ -326,7 +326,7 @@ fn in_header(
             i = dom.end(i).max(i + 1);
             continue;
         }
-        if marked && let Some(name) = pictured_name(dom, i, header.end, site_names) {
+        if marked && let Some(name) = pictured_name(dom, i, header.end, site_names, true) {
             // A picture of the author beside their name (`<img alt="Jane Doe">Jane Doe`).
             push_new(&mut out, vec![name]);
             i += 1;
@@ -461,21 +461,39 @@ fn pictured_name(
     id: usize,
     end: usize,
     site_names: &[&str],
+    avatars: bool,
 ) -> Option<String> {
     if !dom.is(id, &crate::dom::tag!("img")) {
         return None;
     }
-    let alt = normalize(dom.attr(id, "alt")?).to_lowercase();
+    let alt = normalize(dom.attr(id, "alt").unwrap_or_default()).to_lowercase();
     let text = next_text(dom, id, end)?;
+    let found = names(&text, site_names);
+    let [name] = found.as_slice() else {
+        return None;
+    };
+    if alt.is_empty() {
+        // An avatar that says no name: the text after it in its parent names its person
+        // (`<p><img class="avatar"> Mahua Das in <a>Project Management</a></p>`).
+        let beside = dom
+            .parent(id)
+            .is_some_and(|p| next_text(dom, id, dom.end(p).min(end)).is_some());
+        return (avatars && beside && is_avatar(dom, id)).then(|| name.clone());
+    }
     let rest = alt.strip_prefix(&text.to_lowercase())?;
     let rest_ok = rest.is_empty()
         || rest.starts_with([',', '|', '-', '–', '(', ':'])
         || tokens::PICTURE_WORDS.contains(&rest.trim());
-    let found = names(&text, site_names);
-    match found.as_slice() {
-        [name] if rest_ok && *name == text => Some(text),
-        _ => None,
-    }
+    (rest_ok && *name == text).then_some(text)
+}
+
+/// An image marked as an avatar (`class="avatar"`, a Gravatar).
+fn is_avatar(dom: &crate::dom::Dom, id: usize) -> bool {
+    dom.attr(id, "class")
+        .is_some_and(|c| crate::score::tokens(c).any(|t| t.eq_ignore_ascii_case("avatar")))
+        || dom
+            .attr(id, "src")
+            .is_some_and(|s| s.contains("gravatar.com/avatar"))
 }
 
 /// The one person pictured beside their name in `range` (an author box under the story),
@@ -488,7 +506,7 @@ fn pictured_once(
     let end = range.end;
     let mut out: Vec<String> = Vec::new();
     for i in range {
-        if let Some(name) = pictured_name(dom, i, end, site_names)
+        if let Some(name) = pictured_name(dom, i, end, site_names, false)
             && !in_discussion(dom, i)
         {
             push_new(&mut out, vec![name]);

@@ -251,3 +251,21 @@ fn parentheses_inside_a_name_stay_and_an_aside_after_it_goes() {
         ["Ola Berg", "Kai Lund"]
     );
 }
+
+#[test]
+fn an_avatar_without_alt_names_the_text_beside_it() {
+    let parse = |html: &str| crate::dom::Dom::parse(html, &crate::options::Limits::default());
+    let dom = parse(
+        r#"<p>Mar 2, 2025 &bull; <img src="https://secure.gravatar.com/avatar/1f3a" class="avatar avatar-xs">
+           Ines Duarte in <a href="/blog/finance">Finance</a></p>"#,
+    )
+    .unwrap();
+    assert_eq!(find(&dom, 0..dom.len(), 0..0, 0, &[]), ["Ines Duarte"]);
+    // A forum poster's card: the avatar's link holds no text, the next item is a rank.
+    let dom = parse(
+        r#"<ul><li><a href="/u/7"><img class="avatar" src="/a/7.png" alt=""></a></li>
+           <li class="group">Gold Member</li></ul>"#,
+    )
+    .unwrap();
+    assert!(find(&dom, 0..dom.len(), 0..0, 0, &[]).is_empty());
+}
