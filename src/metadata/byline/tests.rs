@@ -269,3 +269,18 @@ fn an_avatar_without_alt_names_the_text_beside_it() {
     .unwrap();
     assert!(find(&dom, 0..dom.len(), 0..0, 0, &[]).is_empty());
 }
+
+#[test]
+fn an_author_boxs_link_to_all_their_posts_names_the_author() {
+    let dom = crate::dom::Dom::parse(
+        r#"<div><div><p>Story text.</p></div><div class="about"><p>Ray Okoro leads support.</p>
+           <p><a href="/author/ray/">View all posts by Ray Okoro</a></p></div></div>"#,
+        &crate::options::Limits::default(),
+    )
+    .unwrap();
+    let story = (0..dom.len())
+        .find(|&i| dom.is(i, &crate::dom::tag!("div")))
+        .and_then(|d| dom.child_elements(d).next())
+        .unwrap();
+    assert_eq!(find(&dom, 0..0, 0..0, story, &[]), ["Ray Okoro"]);
+}
