@@ -25,10 +25,11 @@ pub(crate) const GLUED: &str =
     r"(\p{Ll})(\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(\d)(\p{Lu})";
 
 /// A clause after a name that says for whom the person writes ("Niko Matsakis on behalf of
-/// the Vision Doc group"), or an "in" before a category link ("Mahua Das in <a>…</a>"): cut
-/// off, the name stays. ("Center for …" or "A Spell in …" would read as names if "for" and
-/// "in" cut everywhere.)
-pub(crate) const CLAUSE: &str = r"(?i)\s+(?:on\s+behalf\s+of\s.*|in\s*)$";
+/// the Vision Doc group"), or an "in" or "on" left before a category link or a date that
+/// was cut ("Mahua Das in <a>…</a>", "Posted by Colin Watson on <time>…"): cut off, the name
+/// stays. ("Center for …" or "A Spell in …" would read as names if "for" and "in" cut
+/// everywhere.)
+pub(crate) const CLAUSE: &str = r"(?i)\s+(?:on\s+behalf\s+of\s.*|in\s*|on\s*)$";
 
 /// Names in parentheses between a given name and a surname ("Paramita (Guha) Ghosh",
 /// "Bruno (Henrique Zecchin) Rodrigues"): part of the name, the parentheses go.

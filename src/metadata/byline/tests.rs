@@ -210,6 +210,11 @@ fn a_clause_after_the_name_is_cut_off() {
         ["Ravi Patel"]
     );
     assert_eq!(names("Lena Vogt in", &[]), ["Lena Vogt"]);
+    assert_eq!(
+        // What follows a signature's "Posted by".
+        names("Owen Hale on 2025-12-18 in releases", &[]),
+        ["Owen Hale"]
+    );
     // Only there: "for" or "in" inside a line is not a clause after a name.
     assert!(names("Center for Drug Evaluation", &[]).is_empty());
 }
