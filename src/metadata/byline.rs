@@ -472,6 +472,13 @@ fn pictured_name(
     let [name] = found.as_slice() else {
         return None;
     };
+    // A caption that repeats the alt ("Image Credit: Pexels") names no one.
+    let caption = (id..end.min(id + 12))
+        .find(|&j| dom.text_of(j).is_some_and(|t| !t.trim().is_empty()))
+        .is_some_and(|j| dom.ancestors(j).take(3).any(|a| is_figure(dom, a)));
+    if caption || text.contains(':') {
+        return None;
+    }
     if alt.is_empty() {
         // An avatar that says no name: the text after it in its parent names its person
         // (`<p><img class="avatar"> Mahua Das in <a>Project Management</a></p>`).

@@ -187,6 +187,13 @@ fn a_name_beside_its_persons_picture_names_the_author() {
         .and_then(|d| dom.child_elements(d).next())
         .unwrap();
     assert_eq!(find(&dom, 0..0, 0..0, story, &[]), ["Kofi Mensah"]);
+    // A caption that repeats the alt names nobody.
+    let dom = parse(
+        r#"<div><picture><img alt="Photo Credit: Unsplash" src="h.jpg"><figcaption>Photo Credit: Unsplash</figcaption></picture>
+           <p>Story text.</p></div>"#,
+    )
+    .unwrap();
+    assert!(find(&dom, 0..dom.len(), 0..0, 0, &[]).is_empty());
     // A caption that differs from the alt, or several people pictured, names nobody.
     let dom = parse(
         r#"<div><div><p>Story text.</p></div><div><img alt="Ann Lee"><p>Ann Lee</p>
