@@ -199,9 +199,12 @@ pub(crate) fn find(
     container: usize,
     site_names: &[&str],
 ) -> Vec<String> {
-    let mut out = in_header(dom, header, site_names, true);
+    // Pictures beside their names say who wrote only where one person is pictured so: a
+    // catalogue's or a forum's tiles picture many.
+    let portraits = pictured_at_most_one(dom, site_names);
+    let mut out = in_header(dom, header, site_names, true, portraits);
     if out.is_empty() {
-        out = in_header(dom, after_headline, site_names, false);
+        out = in_header(dom, after_headline, site_names, false, false);
     }
     if out.is_empty() {
         out = marked_names(dom, container..dom.end(container), site_names);
@@ -218,7 +221,7 @@ pub(crate) fn find(
         if after.len() == 1 {
             out = after;
         }
-        if out.is_empty() {
+        if out.is_empty() && portraits {
             out = pictured_once(dom, container..column, site_names);
         }
         if out.is_empty() {
@@ -286,6 +289,7 @@ fn in_header(
     header: std::ops::Range<usize>,
     site_names: &[&str],
     marked: bool,
+    portraits: bool,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let innermost = if marked {
@@ -326,7 +330,10 @@ fn in_header(
             i = dom.end(i).max(i + 1);
             continue;
         }
-        if marked && let Some(name) = pictured_name(dom, i, header.end, site_names, true) {
+        if portraits
+            && let Some(name) =
+                pictured_name(dom, i, header.end, site_names, true).filter(|n| is_person_site(n))
+        {
             // A picture of the author beside their name (`<img alt="Jane Doe">Jane Doe`).
             push_new(&mut out, vec![name]);
             i += 1;
@@ -503,6 +510,20 @@ fn is_avatar(dom: &crate::dom::Dom, id: usize) -> bool {
             .is_some_and(|s| s.contains("gravatar.com/avatar"))
 }
 
+/// Whether at most one person is pictured beside their name on the whole page.
+fn pictured_at_most_one(dom: &crate::dom::Dom, site_names: &[&str]) -> bool {
+    let mut seen: Option<String> = None;
+    for i in dom.elements_named(&crate::dom::tag!("img")) {
+        if let Some(name) = pictured_name(dom, i, dom.len(), site_names, true) {
+            match &seen {
+                Some(s) if *s != name => return false,
+                _ => seen = Some(name),
+            }
+        }
+    }
+    true
+}
+
 /// The one person pictured beside their name in `range` (an author box under the story),
 /// when exactly one is: several are a list of people.
 fn pictured_once(
@@ -519,6 +540,8 @@ fn pictured_once(
             push_new(&mut out, vec![name]);
         }
     }
+    // "Garden Tools" under a category's picture, "Cloud SQL" under a product's: no person.
+    out.retain(|n| is_person_site(n));
     if out.len() == 1 { out } else { Vec::new() }
 }
 

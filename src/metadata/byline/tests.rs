@@ -187,6 +187,15 @@ fn a_name_beside_its_persons_picture_names_the_author() {
         .and_then(|d| dom.child_elements(d).next())
         .unwrap();
     assert_eq!(find(&dom, 0..0, 0..0, story, &[]), ["Kofi Mensah"]);
+    // A catalogue's tiles picture many things: none is an author, nor is a lone product.
+    let dom = parse(
+        r#"<div class="meta"><img alt="Mira Holt"><span>Mira Holt</span></div>
+           <ul><li><img alt="Table Saws"><a>Table Saws</a></li><li><img alt="Band Saws"><a>Band Saws</a></li></ul>"#,
+    )
+    .unwrap();
+    assert!(find(&dom, 0..dom.len(), 0..0, 0, &[]).is_empty());
+    let dom = parse(r#"<div><img alt="Cloud SQL"><h3>Cloud SQL</h3></div>"#).unwrap();
+    assert!(find(&dom, 0..dom.len(), 0..0, 0, &[]).is_empty());
     // A caption that repeats the alt names nobody.
     let dom = parse(
         r#"<div><picture><img alt="Photo Credit: Unsplash" src="h.jpg"><figcaption>Photo Credit: Unsplash</figcaption></picture>
