@@ -8,12 +8,14 @@ use regex::Regex;
 use crate::patterns::{self, byline as tokens};
 use crate::text::{normalize, squash};
 
+use pictures::{holds_picture, pictured_at_most_one, pictured_name, pictured_once};
+use signature::signed;
+
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::PREFIX));
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SPLIT));
 static NOISE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::NOISE));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CREDIT));
 static GLUED: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::GLUED));
-static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SIGNATURE));
 static CLAUSE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CLAUSE));
 static INNER_PARENS: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::INNER_PARENS));
 static ASIDE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::ASIDE));
@@ -231,52 +233,6 @@ pub(crate) fn find(
     out
 }
 
-/// A short line that signs the post ("Written by Jane Doe", "This post was written by
-/// Danielle Padula, …") in the story or right after it, outside discussions: where some
-/// blogs put the only byline they show.
-fn signed(
-    dom: &crate::dom::Dom,
-    range: std::ops::Range<usize>,
-    site_names: &[&str],
-) -> Vec<String> {
-    let start = range.start;
-    for i in range {
-        // Cheap test first: the text node opens a signature; then its line and place.
-        let Some(t) = dom.text_of(i) else { continue };
-        if !SIGNATURE.is_match(t) {
-            continue;
-        }
-        // The line is the signature's block (`<p><em>Written by</em> <a>Jane</a></p>`).
-        let Some(p) = dom
-            .ancestors(i)
-            .take(4)
-            .find(|&a| dom.tag(a).is_some_and(crate::score::is_block))
-            .or_else(|| dom.parent(i))
-        else {
-            continue;
-        };
-        let Some(line) = dom.text_within(p, LINE_MAX_BYTES) else {
-            continue;
-        };
-        let in_aside = std::iter::once(p)
-            .chain(dom.ancestors(p))
-            .take_while(|&a| a >= start)
-            .any(|a| in_discussion(dom, a) || is_figure(dom, a));
-        if in_aside || crate::text::visible_len(&line) >= LINE_MAX_CHARS {
-            continue;
-        }
-        let rest = SIGNATURE
-            .find(&line)
-            .and_then(|m| line.get(m.end()..))
-            .unwrap_or_default();
-        let found = names(rest, site_names);
-        if !found.is_empty() {
-            return found;
-        }
-    }
-    Vec::new()
-}
-
 /// A byline or signature line is shorter than this (characters)...
 const LINE_MAX_CHARS: usize = 150;
 /// ...and than this in raw bytes, read before judging it.
@@ -460,97 +416,6 @@ fn next_text(dom: &crate::dom::Dom, i: usize, end: usize) -> Option<String> {
         .find(|t| !t.is_empty())
 }
 
-/// The name beside a picture of its person: an `<img>` whose `alt` says the name (alone, or
-/// followed by a role or "Image": "Jane Doe, Staff Writer") and is followed by a text that
-/// is that name and nothing else.
-fn pictured_name(
-    dom: &crate::dom::Dom,
-    id: usize,
-    end: usize,
-    site_names: &[&str],
-    avatars: bool,
-) -> Option<String> {
-    if !dom.is(id, &crate::dom::tag!("img")) {
-        return None;
-    }
-    let alt = normalize(dom.attr(id, "alt").unwrap_or_default()).to_lowercase();
-    let text = next_text(dom, id, end)?;
-    let found = names(&text, site_names);
-    let [name] = found.as_slice() else {
-        return None;
-    };
-    // A caption that repeats the alt ("Image Credit: Pexels") names no one.
-    let caption = (id..end.min(id + 12))
-        .find(|&j| dom.text_of(j).is_some_and(|t| !t.trim().is_empty()))
-        .is_some_and(|j| dom.ancestors(j).take(3).any(|a| is_figure(dom, a)));
-    if caption || text.contains(':') {
-        return None;
-    }
-    if alt.is_empty() {
-        // An avatar that says no name: the text after it in its parent names its person
-        // (`<p><img class="avatar"> Mahua Das in <a>Project Management</a></p>`).
-        let beside = dom
-            .parent(id)
-            .is_some_and(|p| next_text(dom, id, dom.end(p).min(end)).is_some());
-        return (avatars && beside && is_avatar(dom, id)).then(|| name.clone());
-    }
-    let rest = alt.strip_prefix(&text.to_lowercase())?;
-    let rest_ok = rest.is_empty()
-        || rest.starts_with([',', '|', '-', '–', '(', ':'])
-        || tokens::PICTURE_WORDS.contains(&rest.trim());
-    (rest_ok && *name == text).then_some(text)
-}
-
-/// An image marked as an avatar (`class="avatar"`, a Gravatar).
-fn is_avatar(dom: &crate::dom::Dom, id: usize) -> bool {
-    dom.attr(id, "class")
-        .is_some_and(|c| crate::score::tokens(c).any(|t| t.eq_ignore_ascii_case("avatar")))
-        || dom
-            .attr(id, "src")
-            .is_some_and(|s| s.contains("gravatar.com/avatar"))
-}
-
-/// Whether at most one person is pictured beside their name on the whole page.
-fn pictured_at_most_one(dom: &crate::dom::Dom, site_names: &[&str]) -> bool {
-    let mut seen: Option<String> = None;
-    for i in dom.elements_named(&crate::dom::tag!("img")) {
-        if let Some(name) = pictured_name(dom, i, dom.len(), site_names, true) {
-            match &seen {
-                Some(s) if *s != name => return false,
-                _ => seen = Some(name),
-            }
-        }
-    }
-    true
-}
-
-/// The one person pictured beside their name in `range` (an author box under the story),
-/// when exactly one is: several are a list of people.
-fn pictured_once(
-    dom: &crate::dom::Dom,
-    range: std::ops::Range<usize>,
-    site_names: &[&str],
-) -> Vec<String> {
-    let end = range.end;
-    let mut out: Vec<String> = Vec::new();
-    for i in range {
-        if let Some(name) = pictured_name(dom, i, end, site_names, false)
-            && !in_discussion(dom, i)
-        {
-            push_new(&mut out, vec![name]);
-        }
-    }
-    // "Garden Tools" under a category's picture, "Cloud SQL" under a product's: no person.
-    out.retain(|n| is_person_site(n));
-    if out.len() == 1 { out } else { Vec::new() }
-}
-
-/// Whether an element is or holds a picture (an author's avatar).
-fn holds_picture(dom: &crate::dom::Dom, id: usize) -> bool {
-    dom.subtree(id)
-        .any(|j| dom.is(j, &crate::dom::tag!("img")) || dom.is(j, &crate::dom::tag!("picture")))
-}
-
 /// A figure and its caption: a name there ("Foto: Álvaro Ibáñez") is the photographer's.
 fn is_figure(dom: &crate::dom::Dom, id: usize) -> bool {
     dom.is(id, &crate::dom::tag!("figure")) || dom.is(id, &crate::dom::tag!("figcaption"))
@@ -669,5 +534,7 @@ fn block_text(dom: &crate::dom::Dom, id: usize) -> String {
     out
 }
 
+mod pictures;
+mod signature;
 #[cfg(test)]
 mod tests;
