@@ -19,6 +19,7 @@ static GLUED: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::GLUED
 static CLAUSE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::CLAUSE));
 static INNER_PARENS: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::INNER_PARENS));
 static ASIDE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::ASIDE));
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SIGNATURE));
 
 /// How sure the source is that it names people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,8 @@ fn names_from(text: &str, site_names: &[&str], source: Source) -> Vec<String> {
     for segment in text.split(['|', '•', '·', '\n']) {
         let segment = INNER_PARENS.replace_all(segment, "$1 $2 $3");
         let segment = NOISE.replace_all(&segment, " ");
+        // "This post was written by Jane Doe, …" in an author box.
+        let segment = SIGNATURE.replace(segment.trim(), "");
         let segment = PREFIX.replace(segment.trim(), "$1");
         for part in SPLIT.split(&segment) {
             let part = PREFIX.replace(part.trim(), "$1");

@@ -1,14 +1,7 @@
 //! Lines that sign a post ("Written by Jane Doe", "View all posts by Jane Doe") in the story
 //! or right after it: where some blogs put the only byline they show.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::{LINE_MAX_BYTES, LINE_MAX_CHARS, in_discussion, is_figure, names, tokens};
-use crate::patterns;
-
-static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(tokens::SIGNATURE));
+use super::{LINE_MAX_BYTES, LINE_MAX_CHARS, SIGNATURE, in_discussion, is_figure, names};
 
 /// A short line that signs the post ("Written by Jane Doe", "This post was written by
 /// Danielle Padula, …") in the story or right after it, outside discussions: where some

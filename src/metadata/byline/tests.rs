@@ -305,3 +305,12 @@ fn an_author_boxs_link_to_all_their_posts_names_the_author() {
         .unwrap();
     assert_eq!(find(&dom, 0..0, 0..0, story, &[]), ["Ray Okoro"]);
 }
+
+#[test]
+fn an_author_box_that_signs_the_post_names_the_author() {
+    assert_eq!(
+        names("This post was written by Ada Byrne, Head of Sales", &[]),
+        ["Ada Byrne"]
+    );
+    assert_eq!(names("View all posts by Ray Okoro", &[]), ["Ray Okoro"]);
+}
