@@ -52,6 +52,7 @@ fn quality_does_not_drop_below_the_floors() {
         scoring::summarise(&of)
     };
     let (wcxb, wcxb_articles) = (pick("wcxb", None), pick("wcxb", Some("article")));
+    let wcxb_forums = pick("wcxb", Some("forum"));
     let (readability, readability_articles) = (
         pick("readability", None),
         pick("readability", Some("article")),
@@ -65,9 +66,11 @@ fn quality_does_not_drop_below_the_floors() {
         ),
         ("wcxb_article_date", wcxb_articles.date.unwrap_or(0.0)),
         ("wcxb_article_author", wcxb_articles.author.unwrap_or(0.0)),
+        ("wcxb_forum_word_f1", wcxb_forums.f1),
         ("readability_word_f1", readability.f1),
         ("readability_article_word_f1", readability_articles.f1),
         ("readability_date", readability.date.unwrap_or(0.0)),
+        ("readability_author", readability.author.unwrap_or(0.0)),
     ];
     let floors = floors();
     let mut failures = Vec::new();
