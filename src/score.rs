@@ -187,7 +187,7 @@ pub(crate) struct ClassSignal {
     pub weak_negative: bool,
     /// A token that marks article content.
     pub positive: bool,
-    /// The strong negatives are all discussion tokens ("comment", "reply"): boilerplate on
+    /// The strong negatives are all discussion tokens ("comment"): boilerplate on
     /// a story's page, the content of a forum thread's.
     pub only_discussion: bool,
 }

@@ -50,6 +50,7 @@ fn content_in_noscript(html: &str) -> bool {
     static NOSCRIPT_CLOSE: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::NOSCRIPT_CLOSE));
     static IFRAME_OPEN: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::IFRAME_OPEN));
     static IFRAME_CLOSE: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::IFRAME_CLOSE));
+    static BLOCK: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::SPECIAL_BLOCK_TAG));
     let mut big = false;
     let mut at = 0;
     while let Some(open) = NOSCRIPT_OPEN.find_at(html, at) {
@@ -57,13 +58,33 @@ fn content_in_noscript(html: &str) -> bool {
             .find_at(html, open.end())
             .map_or(html.len(), |m| m.start());
         let inner = html.get(open.end()..end).unwrap_or("");
-        if IFRAME_OPEN.find_iter(inner).count() > IFRAME_CLOSE.find_iter(inner).count() {
+        if IFRAME_OPEN.find_iter(inner).count() > IFRAME_CLOSE.find_iter(inner).count()
+            || !blocks_balance(&BLOCK, inner)
+        {
             return false;
         }
         big |= inner.len() >= NOSCRIPT_CONTENT_BYTES;
         at = end.max(open.end());
     }
     big
+}
+
+/// Whether every block element opened in `inner` is closed there, name by name (one left
+/// open would keep the `<noscript>` open to the end of the page).
+fn blocks_balance(block: &regex::Regex, inner: &str) -> bool {
+    let mut open: Vec<(String, i64)> = Vec::new();
+    for c in block.captures_iter(inner) {
+        let (Some(slash), Some(name)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let name = name.as_str().to_ascii_lowercase();
+        let step = if slash.as_str().is_empty() { 1 } else { -1 };
+        match open.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => *count += step,
+            None => open.push((name, step)),
+        }
+    }
+    open.iter().all(|(_, count)| *count == 0)
 }
 
 /// What a node under construction holds.
@@ -516,6 +537,9 @@ mod tests {
             "{shaped}"
         );
         assert!(!shaped.contains("Enable JavaScript"));
+        // A block left open inside would too.
+        let open = format!("<body><noscript><div>{posts}</noscript><p>a");
+        assert!(shape(&open).starts_with("body(noscript() "));
         // A self-closed `<iframe/>` inside would swallow the page: parsed as with scripts.
         let pixel =
             format!("<body><noscript><iframe src=x /></noscript><noscript>{posts}</noscript><p>a");

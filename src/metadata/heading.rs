@@ -51,8 +51,8 @@ pub(super) fn headline_for(
     let inside = |name: &html5ever::LocalName| {
         dom.subtree(c).find(|&i| {
             dom.is(i, name)
-                && !links_home(dom, i)
                 && heading(dom, i).is_some_and(|t| is_headline_text(&t, &is_site))
+                && !links_home(dom, i)
         })
     };
     let mut node = inside(&tag!("h1"));
@@ -127,12 +127,18 @@ fn titled_part(dom: &Dom, heading: NodeId, text: &str, titles: &[String]) -> Opt
     if titles.is_empty() || exact(text) {
         return None;
     }
+    // Bounded: the first elements of the heading, each small (a heading wrapped around many
+    // nested elements stays linear to judge).
     dom.subtree(heading)
         .skip(1)
-        .filter(|&i| dom.tag(i).is_some())
+        .take(PART_NODES_MAX)
+        .filter(|&i| dom.tag(i).is_some() && dom.end(i) - i <= PART_NODES_MAX)
         .map(|i| headline::heading_text(dom, i))
         .find(|t| !t.is_empty() && t.len() < text.len() && exact(t))
 }
+
+/// Nodes of a heading read for the part that says a title.
+const PART_NODES_MAX: usize = 64;
 
 /// Whether a heading's text can be a headline: not empty, not the site's name, not only a
 /// byline word or a date (`<h1>By</h1>` over an author box).
@@ -195,7 +201,7 @@ fn page_heading(
     let h1s: Vec<NodeId> = dom
         .elements_named(&tag!("h1"))
         .filter(|&h| {
-            !links_home(dom, h) && heading(dom, h).is_some_and(|t| is_headline_text(&t, is_site))
+            heading(dom, h).is_some_and(|t| is_headline_text(&t, is_site)) && !links_home(dom, h)
         })
         .collect();
     h1s.iter()
@@ -211,10 +217,15 @@ fn page_heading(
         .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
 }
 
-/// Whether all of a heading's text is a link to the site's front page (`<h1><a href="/">
-/// Site</a></h1>`, a theme's masthead): the site's name, whatever it says.
+/// Whether all of a heading's text is a link to a site's front page (`<h1><a href="/">
+/// Site</a></h1>`, a theme's masthead; any host's root path counts): the site's name,
+/// whatever it says.
 fn links_home(dom: &Dom, heading: NodeId) -> bool {
-    let Some(link) = dom.subtree(heading).find(|&i| dom.is(i, &tag!("a"))) else {
+    let Some(link) = dom
+        .subtree(heading)
+        .take(PART_NODES_MAX)
+        .find(|&i| dom.is(i, &tag!("a")))
+    else {
         return false;
     };
     let home = dom.attr(link, "href").is_some_and(|href| {
@@ -223,8 +234,11 @@ fn links_home(dom: &Dom, heading: NodeId) -> bool {
             || url::Url::parse(href)
                 .is_ok_and(|u| u.path() == "/" && u.query().is_none() && u.fragment().is_none())
     });
-    home && crate::text::squash(&dom.text(link)).len()
-        == crate::text::squash(&dom.text(heading)).len()
+    let squashed = |id| {
+        dom.text_within(id, HEADING_MAX_BYTES)
+            .map(|t| crate::text::squash(&t).len())
+    };
+    home && squashed(link).is_some() && squashed(link) == squashed(heading)
 }
 
 /// Characters of text a container may hold before the heading that leads it.

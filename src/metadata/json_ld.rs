@@ -150,7 +150,10 @@ fn collect(root: &Value, nodes: &Nodes<'_>, data: &mut LdData) {
                     stack.push(graph);
                 }
                 let types = types_of(v);
-                data.discussion |= types.iter().any(|t| t == "discussionforumposting");
+                // A thread is the page's own first post, not a comment plugin's object
+                // below a story.
+                data.discussion |=
+                    data.articles.is_empty() && types.iter().any(|t| t == "discussionforumposting");
                 if types.iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())) {
                     data.live_blog |= types.iter().any(|t| t == "liveblogposting");
                     data.articles.push(article(v, nodes));
@@ -316,6 +319,11 @@ mod tests {
         // The thread's opening post is read like an article: headline, author, dates.
         assert_eq!(thread.articles.len(), 1);
         assert!(!ld(r#"{"@type":"NewsArticle","headline":"Range?"}"#).discussion);
+        // A comment plugin's thread under a story is not the page.
+        assert!(
+            !ld(r#"[{"@type":"NewsArticle","headline":"Storm"},{"@type":"DiscussionForumPosting","headline":"Comments"}]"#)
+                .discussion
+        );
     }
 
     #[test]

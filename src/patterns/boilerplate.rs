@@ -215,6 +215,11 @@ pub(crate) const NOSCRIPT_CLOSE: &str = r"(?i)</noscript\s*>";
 /// An `<iframe>` start tag in raw HTML.
 pub(crate) const IFRAME_OPEN: &str = r"(?i)<iframe\b";
 
+/// A start or end tag, in raw HTML, of an element an end tag cannot close through (the
+/// parser's "special" elements): left open inside a `<noscript>` parsed as markup, it makes
+/// the parser ignore `</noscript>`. Group 1 is the slash, group 2 the name.
+pub(crate) const SPECIAL_BLOCK_TAG: &str = r"(?i)<(/?)(div|section|article|aside|nav|header|footer|main|ul|ol|dl|table|form|figure|blockquote|details|fieldset)\b";
+
 /// An `</iframe>` end tag in raw HTML.
 pub(crate) const IFRAME_CLOSE: &str = r"(?i)</iframe\s*>";
 

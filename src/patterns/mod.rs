@@ -124,6 +124,7 @@ mod tests {
             boilerplate::NOSCRIPT_CLOSE,
             boilerplate::IFRAME_OPEN,
             boilerplate::IFRAME_CLOSE,
+            boilerplate::SPECIAL_BLOCK_TAG,
             byline::PREFIX,
             byline::SPLIT,
             byline::NOISE,

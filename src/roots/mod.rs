@@ -392,7 +392,6 @@ fn heading_link(dom: &Dom, heading: NodeId) -> Option<&str> {
         .map(|a| dom.attr(a, "href").unwrap_or_default())
 }
 
-/// A link to the same site: relative, or to the page's host.
 /// Whether a heading's link stays with the post rather than leading to another story: an
 /// anchor in the page (`#p2169826`, a forum post's permalink) or a member's profile (the
 /// writer's name heading a forum post).
@@ -402,13 +401,17 @@ fn is_post_link(href: &str) -> bool {
         return true;
     }
     let path = href.split(['?', '#']).next().unwrap_or_default();
-    let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    segments.pop();
-    segments.iter().any(|seg| {
-        crate::score::is_one_of(seg, crate::patterns::boilerplate::PROFILE_PATH_SEGMENTS)
-    })
+    // The path of an absolute link starts after its host.
+    let path = match path.split_once("//") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => path,
+    };
+    // A profile is `/members/<name>`: the profile word first, the member right after.
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    matches!(segments.as_slice(), [word, _] if crate::score::is_one_of(word, crate::patterns::boilerplate::PROFILE_PATH_SEGMENTS))
 }
 
+/// A link to the same site: relative, or to the page's host.
 fn is_internal(href: &str, host: Option<&str>) -> bool {
     let href = href.trim();
     if !(href.starts_with("http://") || href.starts_with("https://") || href.starts_with("//")) {

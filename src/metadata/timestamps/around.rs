@@ -135,11 +135,14 @@ pub(super) fn before_body(
     (published, updated)
 }
 
+/// Bytes of a headline's text read to find its twin.
+const HEADLINE_BYTES_MAX: usize = 1_000;
+
 /// An earlier heading of the same level that says what the headline says: the title of a
 /// hero block when the body repeats it, with the meta line beside the first.
 pub(super) fn earlier_twin(dom: &Dom, headline: NodeId) -> Option<NodeId> {
-    let name = dom.tag(headline)?;
-    let text = dom.text(headline);
+    let name = dom.tag(headline).filter(|t| crate::dom::is_heading(t))?;
+    let text = dom.text_within(headline, HEADLINE_BYTES_MAX)?;
     // Read a bounded way: a heading wrapped around the page cannot be the twin.
     let max = text.len() * 2 + 64;
     (0..headline).find(|&i| {
