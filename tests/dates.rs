@@ -64,3 +64,15 @@ fn a_shown_date_read_in_the_wrong_order_does_not_beat_the_machine_date() {
     );
     assert_eq!(published(&html).as_deref(), Some("2017-11-03"));
 }
+
+#[test]
+fn an_embedded_posts_time_does_not_overrule_the_machine_date() {
+    let html = format!(
+        r#"<html><head><title>Storm</title><script type="application/ld+json">
+        {{"@type": "NewsArticle", "headline": "Storm", "datePublished": "2025-01-08T09:00:00Z"}}</script></head>
+        <body><main><h1>Storm</h1>{prose}<blockquote class="embedded-post"><p>Roads are closed north of the river.</p>
+        <time datetime="2025-01-05T18:00:00Z">January 5, 2025</time></blockquote>{prose}</main></body></html>"#,
+        prose = PROSE.repeat(4)
+    );
+    assert_eq!(published(&html).as_deref(), Some("2025-01-08"));
+}

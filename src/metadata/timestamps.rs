@@ -113,16 +113,23 @@ pub(crate) fn for_article(
     }
     let body_start = header.end;
     let header_range = header.clone();
-    let (mut seen_pub, mut seen_upd) = visible(input.dom, header, input.root.container, ctx);
+    let (mut seen_pub, mut seen_upd) =
+        visible(input.dom, header.clone(), Some(input.root.container), ctx);
+    // What the header itself shows, the lines right after the headline, or a `<time
+    // pubdate>` (not any `<time>` further down the story, such as an embedded post's): only
+    // that may overrule a machine date.
+    let (mut header_pub, _) = visible(input.dom, header, None, ctx);
     if seen_pub.is_none()
         && seen_upd.is_none()
         && let Some(h) = headline
     {
         (seen_pub, seen_upd) = near_headline(dom, h, ctx);
+        header_pub = header_pub.or(seen_pub);
     }
+    let header_pub = header_pub.or_else(|| pubdate_time(dom, input.root.container, ctx));
     // A JSON-LD date written for people ("Jun 12, 2025": a template's display field, often
     // the CMS's last publish) gives way to another day the story's header shows.
-    if let (Some(p), Some(s)) = (published, seen_pub)
+    if let (Some(p), Some(s)) = (published, header_pub)
         && p.date() != s.date()
         && ld
             .and_then(|l| l.published.as_deref())
@@ -135,7 +142,7 @@ pub(crate) fn for_article(
     // page (a migration, a CMS's last publish), not the story's first: the dateline stands.
     // Unless the shown date, its day and month swapped, is the machine date's day: the
     // page writes month first (`11.03.17` for November 3rd).
-    if let (Some(p), Some(s)) = (published, seen_pub)
+    if let (Some(p), Some(s)) = (published, header_pub)
         && s.date()
             .checked_add_signed(Duration::days(MACHINE_DATE_LATER_DAYS))
             .is_some_and(|d| d <= p.date())
@@ -162,7 +169,7 @@ pub(crate) fn for_article(
         }
         if published.is_none() && updated.is_none() && ctx.day_first.is_none() {
             (published, updated) = order_the_page_states(dom, ctx, |c| {
-                visible(dom, header_range.clone(), input.root.container, c)
+                visible(dom, header_range.clone(), Some(input.root.container), c)
             });
         }
     }
@@ -277,17 +284,29 @@ fn later(a: &Timestamp, b: &Timestamp) -> bool {
     }
 }
 
-/// Dates shown in the story's header: `<time>` elements first, then dateline text.
+/// The story's `<time>` marked as its publication (`<time pubdate>`).
+fn pubdate_time(dom: &Dom, container: NodeId, ctx: &DateContext) -> Option<Timestamp> {
+    dom.subtree(container)
+        .filter(|&i| dom.is(i, &tag!("time")) && dom.attr(i, "pubdate").is_some())
+        .find_map(|i| {
+            dom.attr(i, "datetime")
+                .and_then(|v| dates::parse_machine(v, ctx))
+        })
+        .filter(|ts| dates::plausible(ts, ctx))
+}
+
+/// Dates shown in the story's header: `<time>` elements first (any of the story's first
+/// three when the header has none and `container` is given), then dateline text.
 fn visible(
     dom: &Dom,
     header: Range<NodeId>,
-    container: NodeId,
+    container: Option<NodeId>,
     ctx: &DateContext,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let (mut published, mut updated) = (None, None);
     let times = header.clone().filter(|&i| dom.is(i, &tag!("time")));
     let times: Vec<NodeId> = times.collect();
-    let times = if times.is_empty() {
+    let times = if let Some(container) = container.filter(|_| times.is_empty()) {
         dom.subtree(container)
             .filter(|&i| dom.is(i, &tag!("time")) && !in_link(dom, i, container))
             .take(3)

@@ -38,7 +38,7 @@ fn texts_of_side_by_side_elements_are_not_glued() {
         header_lines(&dom, 0..dom.len()),
         ["Dec 17, 2025 Julian K. Arni"]
     );
-    let (p, _) = visible(&dom, 0..dom.len(), 0, &DateContext::default());
+    let (p, _) = visible(&dom, 0..dom.len(), Some(0), &DateContext::default());
     assert_eq!(
         p.map(|t| t.date().to_string()).as_deref(),
         Some("2025-12-17")
@@ -50,7 +50,7 @@ fn a_label_in_its_own_element_labels_the_date_after_it() {
     let html = r#"<article><div><div>Last updated:</div><div>Dec 12, 2025</div></div>
         <h1>Headline here</h1><p>Body text that is long enough to be a paragraph of the story.</p></article>"#;
     let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
-    let (p, u) = visible(&dom, 0..dom.len(), 0, &DateContext::default());
+    let (p, u) = visible(&dom, 0..dom.len(), Some(0), &DateContext::default());
     assert_eq!(p, None);
     assert_eq!(
         u.map(|t| t.date().to_string()).as_deref(),
@@ -212,7 +212,8 @@ fn an_ambiguous_date_takes_the_order_of_a_day_the_page_states() {
     let read = |html: &str| {
         let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
         let header = 0..dom.len();
-        let (p, _) = order_the_page_states(&dom, &ctx, |c| visible(&dom, header.clone(), 0, c));
+        let (p, _) =
+            order_the_page_states(&dom, &ctx, |c| visible(&dom, header.clone(), Some(0), c));
         p.map(|t| t.date().to_string())
     };
     let header = r#"<div class="entry-meta"><time datetime="02-12-2025">02-12-2025</time></div>"#;
