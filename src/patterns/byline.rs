@@ -42,7 +42,13 @@ pub(crate) const ASIDE: &str = r"\s*\([^()]*\)\s*$";
 /// Things inside a byline that are never part of a name: e-mails, handles, URLs, a numeric
 /// date and what follows it ("03/01/2017 …"), a date written with its month's name that
 /// ends the line ("March 11, 2015 3:46 PM", "11 March 2015"), "Published …", "Updated …".
-pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$|(?-u:\b)(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$";
+pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$|(?-u:\b)(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,4}(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$";
+
+/// The class token of an author's avatar image.
+pub(crate) const AVATAR_CLASS: &str = "avatar";
+
+/// What the address of a Gravatar image contains.
+pub(crate) const GRAVATAR_PATH: &str = "gravatar.com/avatar";
 
 /// Words that make a byline part a role or an organisation rather than a person.
 pub(crate) const ROLE_WORDS: &[&str] = &[

@@ -47,11 +47,11 @@ pub(super) fn pictured_name(
 
 /// An image marked as an avatar (`class="avatar"`, a Gravatar).
 fn is_avatar(dom: &crate::dom::Dom, id: usize) -> bool {
-    dom.attr(id, "class")
-        .is_some_and(|c| crate::score::tokens(c).any(|t| t.eq_ignore_ascii_case("avatar")))
-        || dom
-            .attr(id, "src")
-            .is_some_and(|s| s.contains("gravatar.com/avatar"))
+    dom.attr(id, "class").is_some_and(|c| {
+        crate::score::tokens(c).any(|t| t.eq_ignore_ascii_case(tokens::AVATAR_CLASS))
+    }) || dom
+        .attr(id, "src")
+        .is_some_and(|s| s.contains(tokens::GRAVATAR_PATH))
 }
 
 /// Whether at most one person is pictured beside their name on the whole page.
@@ -84,7 +84,8 @@ pub(super) fn pictured_once(
             push_new(&mut out, vec![name]);
         }
     }
-    // "Garden Tools" under a category's picture, "Cloud SQL" under a product's: no person.
+    // Only a person-shaped name ("Cloud SQL" under a product's picture is none; a category
+    // titled like a name, "Garden Tools", still passes this shape test).
     out.retain(|n| is_person_site(n));
     if out.len() == 1 { out } else { Vec::new() }
 }
