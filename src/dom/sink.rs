@@ -44,20 +44,22 @@ const NOSCRIPT_CONTENT_BYTES: usize = 2_000;
 /// opens an `<iframe>` it does not close (parsed as markup, a self-closed `<iframe/>` of a
 /// tag manager's snippet would swallow the rest of the page as its text).
 fn content_in_noscript(html: &str) -> bool {
-    use crate::patterns::{boilerplate as bp, compile};
+    use crate::patterns::{boilerplate as bp, compile_bytes};
+    use regex::bytes::Regex;
     use std::sync::LazyLock;
-    static NOSCRIPT_OPEN: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::NOSCRIPT_OPEN));
-    static NOSCRIPT_CLOSE: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::NOSCRIPT_CLOSE));
-    static IFRAME_OPEN: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::IFRAME_OPEN));
-    static IFRAME_CLOSE: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::IFRAME_CLOSE));
-    static BLOCK: LazyLock<regex::Regex> = LazyLock::new(|| compile(bp::SPECIAL_BLOCK_TAG));
+    static NOSCRIPT_OPEN: LazyLock<Regex> = LazyLock::new(|| compile_bytes(bp::NOSCRIPT_OPEN));
+    static NOSCRIPT_CLOSE: LazyLock<Regex> = LazyLock::new(|| compile_bytes(bp::NOSCRIPT_CLOSE));
+    static IFRAME_OPEN: LazyLock<Regex> = LazyLock::new(|| compile_bytes(bp::IFRAME_OPEN));
+    static IFRAME_CLOSE: LazyLock<Regex> = LazyLock::new(|| compile_bytes(bp::IFRAME_CLOSE));
+    static BLOCK: LazyLock<Regex> = LazyLock::new(|| compile_bytes(bp::SPECIAL_BLOCK_TAG));
+    let html = html.as_bytes();
     let mut big = false;
     let mut at = 0;
     while let Some(open) = NOSCRIPT_OPEN.find_at(html, at) {
         let end = NOSCRIPT_CLOSE
             .find_at(html, open.end())
             .map_or(html.len(), |m| m.start());
-        let inner = html.get(open.end()..end).unwrap_or("");
+        let inner = html.get(open.end()..end).unwrap_or_default();
         if IFRAME_OPEN.find_iter(inner).count() > IFRAME_CLOSE.find_iter(inner).count()
             || !blocks_balance(&BLOCK, inner)
         {
@@ -71,14 +73,14 @@ fn content_in_noscript(html: &str) -> bool {
 
 /// Whether every block element opened in `inner` is closed there, name by name (one left
 /// open would keep the `<noscript>` open to the end of the page).
-fn blocks_balance(block: &regex::Regex, inner: &str) -> bool {
-    let mut open: Vec<(String, i64)> = Vec::new();
+fn blocks_balance(block: &regex::bytes::Regex, inner: &[u8]) -> bool {
+    let mut open: Vec<(Vec<u8>, i64)> = Vec::new();
     for c in block.captures_iter(inner) {
         let (Some(slash), Some(name)) = (c.get(1), c.get(2)) else {
             continue;
         };
-        let name = name.as_str().to_ascii_lowercase();
-        let step = if slash.as_str().is_empty() { 1 } else { -1 };
+        let name = name.as_bytes().to_ascii_lowercase();
+        let step = if slash.as_bytes().is_empty() { 1 } else { -1 };
         match open.iter_mut().find(|(n, _)| *n == name) {
             Some((_, count)) => *count += step,
             None => open.push((name, step)),

@@ -206,10 +206,12 @@ pub(crate) fn find(
 ) -> Vec<String> {
     // Pictures beside their names say who wrote only where one person is pictured so: a
     // catalogue's or a forum's tiles picture many.
-    let portraits = pictured_at_most_one(dom, site_names);
-    let mut out = in_header(dom, header, site_names, true, portraits);
+    // Asked only once a picture beside a name is found (it reads every picture of the page).
+    let once = std::cell::OnceCell::new();
+    let portraits = || *once.get_or_init(|| pictured_at_most_one(dom, site_names));
+    let mut out = in_header(dom, header, site_names, true, &portraits);
     if out.is_empty() {
-        out = in_header(dom, after_headline, site_names, false, false);
+        out = in_header(dom, after_headline, site_names, false, &|| false);
     }
     if out.is_empty() {
         out = marked_names(dom, container..dom.end(container), site_names);
@@ -226,8 +228,11 @@ pub(crate) fn find(
         if after.len() == 1 {
             out = after;
         }
-        if out.is_empty() && portraits {
+        if out.is_empty() {
             out = pictured_once(dom, container..column, site_names);
+            if !out.is_empty() && !portraits() {
+                out.clear();
+            }
         }
         if out.is_empty() {
             out = signed(dom, container..column, site_names);
@@ -248,7 +253,7 @@ fn in_header(
     header: std::ops::Range<usize>,
     site_names: &[&str],
     marked: bool,
-    portraits: bool,
+    portraits: &dyn Fn() -> bool,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let innermost = if marked {
@@ -289,9 +294,9 @@ fn in_header(
             i = dom.end(i).max(i + 1);
             continue;
         }
-        if portraits
-            && let Some(name) =
-                pictured_name(dom, i, header.end, site_names, true).filter(|n| is_person_site(n))
+        if let Some(name) =
+            pictured_name(dom, i, header.end, site_names, true).filter(|n| is_person_site(n))
+            && portraits()
         {
             // A picture of the author beside their name (`<img alt="Jane Doe">Jane Doe`).
             push_new(&mut out, vec![name]);

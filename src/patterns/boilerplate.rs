@@ -206,22 +206,22 @@ pub(crate) const TITLE_HEADING_TOKENS: &[&str] = &[
 /// Class tokens of a breadcrumb trail, whose last crumb repeats the page's title.
 pub(crate) const TRAIL_TOKENS: &[&str] = &["breadcrumb", "breadcrumbs", "crumbs", "trail"];
 
-/// A `<noscript>` start tag in raw HTML (any case).
-pub(crate) const NOSCRIPT_OPEN: &str = r"(?i)<noscript\b[^>]*>";
+/// A `<noscript>` start tag in raw HTML (any case; a byte pattern).
+pub(crate) const NOSCRIPT_OPEN: &str = r"(?i-u)<noscript\b[^>]*>";
 
 /// A `</noscript>` end tag in raw HTML.
-pub(crate) const NOSCRIPT_CLOSE: &str = r"(?i)</noscript\s*>";
+pub(crate) const NOSCRIPT_CLOSE: &str = r"(?i-u)</noscript\s*>";
 
 /// An `<iframe>` start tag in raw HTML.
-pub(crate) const IFRAME_OPEN: &str = r"(?i)<iframe\b";
+pub(crate) const IFRAME_OPEN: &str = r"(?i-u)<iframe\b";
 
 /// A start or end tag, in raw HTML, of an element an end tag cannot close through (the
 /// parser's "special" elements): left open inside a `<noscript>` parsed as markup, it makes
 /// the parser ignore `</noscript>`. Group 1 is the slash, group 2 the name.
-pub(crate) const SPECIAL_BLOCK_TAG: &str = r"(?i)<(/?)(div|section|article|aside|nav|header|footer|main|ul|ol|dl|table|form|figure|blockquote|details|fieldset)\b";
+pub(crate) const SPECIAL_BLOCK_TAG: &str = r"(?i-u)<(/?)(div|section|article|aside|nav|header|footer|main|ul|ol|dl|table|form|figure|blockquote|details|fieldset)\b";
 
 /// An `</iframe>` end tag in raw HTML.
-pub(crate) const IFRAME_CLOSE: &str = r"(?i)</iframe\s*>";
+pub(crate) const IFRAME_CLOSE: &str = r"(?i-u)</iframe\s*>";
 
 /// Path segments of links to a member's profile (`/members/jane.985811/`, `/u/jane`): a
 /// heading linking there names a post's writer, not a teaser's story.
