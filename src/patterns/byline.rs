@@ -44,6 +44,20 @@ pub(crate) const ASIDE: &str = r"\s*\([^()]*\)\s*$";
 /// ends the line ("March 11, 2015 3:46 PM", "11 March 2015"), "Published …", "Updated …".
 pub(crate) const NOISE: &str = r"(?i)\S+@\S+|@\w+|https?://\S+|(?-u:\b)(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)(?-u:\b).*$|(?-u:\b)\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?-u:\b).*$|(?-u:\b)(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,4}(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$";
 
+/// Class or id tokens of a box about a story's author (where a portrait names them).
+pub(crate) const AUTHOR_BOX_TOKENS: &[&str] = &[
+    "author",
+    "authors",
+    "byline",
+    "bio",
+    "biography",
+    "profile",
+    "avatar",
+    "writer",
+    "contributor",
+    "about",
+];
+
 /// The class token of an author's avatar image.
 pub(crate) const AVATAR_CLASS: &str = "avatar";
 

@@ -68,8 +68,9 @@ pub(super) fn pictured_at_most_one(dom: &crate::dom::Dom, site_names: &[&str]) -
     true
 }
 
-/// The one person pictured beside their name in `range` (an author box under the story),
-/// when exactly one is: several are a list of people.
+/// The one person pictured beside their name in `range` (an author box under the story,
+/// marked as one: a product's or a category's tile, a testimonial, is no author), when
+/// exactly one is: several are a list of people.
 pub(super) fn pictured_once(
     dom: &crate::dom::Dom,
     range: std::ops::Range<usize>,
@@ -80,6 +81,7 @@ pub(super) fn pictured_once(
     for i in range {
         if let Some(name) = pictured_name(dom, i, end, site_names, false)
             && !in_discussion(dom, i)
+            && in_author_box(dom, i)
         {
             push_new(&mut out, vec![name]);
         }
@@ -94,4 +96,20 @@ pub(super) fn pictured_once(
 pub(super) fn holds_picture(dom: &crate::dom::Dom, id: usize) -> bool {
     dom.subtree(id)
         .any(|j| dom.is(j, &crate::dom::tag!("img")) || dom.is(j, &crate::dom::tag!("picture")))
+}
+
+/// Whether a picture sits in a box marked as the author's (a class or id saying author,
+/// byline, bio, profile, avatar), looked for a bounded way up.
+fn in_author_box(dom: &crate::dom::Dom, id: usize) -> bool {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(8)
+        .any(|a| {
+            ["class", "id"].iter().any(|attr| {
+                dom.attr(a, attr).is_some_and(|v| {
+                    crate::score::tokens(v)
+                        .any(|t| crate::score::is_one_of(t, tokens::AUTHOR_BOX_TOKENS))
+                })
+            })
+        })
 }

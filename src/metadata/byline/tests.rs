@@ -177,16 +177,22 @@ fn a_name_beside_its_persons_picture_names_the_author() {
     .unwrap();
     assert_eq!(find(&dom, 0..dom.len(), 0..0, 0, &[]), ["Mira Holt"]);
     // An author box after the story: one person pictured ("Jane Doe Image").
-    let dom = parse(
-        r#"<div><div><p>Story text.</p></div><div class="box"><img alt="Kofi Mensah Image" src="k.jpg">
-           <p>Kofi Mensah</p><h6>Sales Executive</h6></div></div>"#,
-    )
-    .unwrap();
+    let boxed = r#"<div><div><p>Story text.</p></div><div class="author-box"><img alt="Kofi Mensah Image" src="k.jpg">
+           <p>Kofi Mensah</p><h6>Sales Executive</h6></div></div>"#;
+    let dom = parse(boxed).unwrap();
     let story = (0..dom.len())
         .find(|&i| dom.is(i, &crate::dom::tag!("div")))
         .and_then(|d| dom.child_elements(d).next())
         .unwrap();
     assert_eq!(find(&dom, 0..0, 0..0, story, &[]), ["Kofi Mensah"]);
+    // A tile after the story that no class marks as the author's: a product ("Wall Mount").
+    let dom = parse(
+        &boxed
+            .replace("author-box", "tile")
+            .replace("Kofi Mensah", "Wall Mount"),
+    )
+    .unwrap();
+    assert!(find(&dom, 0..0, 0..0, story, &[]).is_empty());
     // A catalogue's tiles picture many things: none is an author, nor is a lone product.
     let dom = parse(
         r#"<div class="meta"><img alt="Mira Holt"><span>Mira Holt</span></div>
