@@ -47,6 +47,11 @@ pub(super) fn headline_for(
                     .iter()
                     .any(|title| headline::is_title_tail(title, t)))
     };
+    // The first title that names the story, not the site: what stands when no heading does.
+    let story_title = titles
+        .iter()
+        .find(|t| !t.is_empty() && !is_site(t))
+        .cloned();
     let c = input.root.container;
     let inside = |name: &html5ever::LocalName| {
         dom.subtree(c).find(|&i| {
@@ -75,7 +80,7 @@ pub(super) fn headline_for(
     if input.main
         && !input.multi
         && let Some(n) = node
-        && titles.iter().any(|t| !t.is_empty() && !is_site(t))
+        && let Some(title) = &story_title
         && !heading(dom, n).is_some_and(|t| agrees(&t, &titles))
         && dom
             .subtree(c)
@@ -83,8 +88,7 @@ pub(super) fn headline_for(
             .nth(1)
             .is_some()
     {
-        let title = titles.iter().find(|t| !t.is_empty() && !is_site(t));
-        return (title.cloned().unwrap_or_default(), None);
+        return (title.clone(), None);
     }
     if node.is_none() && input.main {
         node = page_heading(dom, c, &titles, &is_site);
@@ -94,7 +98,7 @@ pub(super) fn headline_for(
     if input.main
         && let Some(n) = node
         && heading(dom, n).is_some_and(|t| is_description(&t) && !agrees(&t, &titles))
-        && let Some(title) = titles.iter().find(|t| !t.is_empty() && !is_site(t))
+        && let Some(title) = &story_title
     {
         // The heading still stands where the headline would: its meta lines follow it.
         return (title.clone(), Some(n));
@@ -118,11 +122,10 @@ pub(super) fn headline_for(
 /// (`<h1><a>Title</a> <span>(latimes.com)</span> <span>87</span></h1>`, a kicker `<div>`
 /// beside the title's `<span>`): the rest is the heading's furniture.
 fn titled_part(dom: &Dom, heading: NodeId, text: &str, titles: &[String]) -> Option<String> {
+    let keys: Vec<String> = titles.iter().map(|t| crate::text::squash(t)).collect();
     let exact = |t: &str| {
         let key = crate::text::squash(t);
-        titles
-            .iter()
-            .any(|title| crate::text::squash(title) == key || headline::part_of_title(title, t))
+        keys.contains(&key) || titles.iter().any(|title| headline::part_of_title(title, t))
     };
     if titles.is_empty() || exact(text) {
         return None;
@@ -198,23 +201,25 @@ fn page_heading(
     titles: &[String],
     is_site: &dyn Fn(&str) -> bool,
 ) -> Option<NodeId> {
-    let h1s: Vec<NodeId> = dom
+    let h1s: Vec<(NodeId, String)> = dom
         .elements_named(&tag!("h1"))
-        .filter(|&h| {
-            heading(dom, h).is_some_and(|t| is_headline_text(&t, is_site)) && !links_home(dom, h)
-        })
+        .filter_map(|h| heading(dom, h).map(|t| (h, t)))
+        .filter(|(h, t)| is_headline_text(t, is_site) && !links_home(dom, *h))
         .collect();
     h1s.iter()
-        .copied()
-        .find(|&h| heading(dom, h).is_some_and(|text| agrees(&text, titles)))
+        .find(|(_, text)| agrees(text, titles))
+        .map(|&(h, _)| h)
         .or_else(|| {
             // A title that is only the site's name says nothing of the story.
             let story: Vec<String> = titles.iter().filter(|t| !is_site(t)).cloned().collect();
             titled_text(dom, container, &story)
         })
         .or_else(|| leading_heading(dom, container, titles, is_site))
-        .or_else(|| h1s.iter().copied().rev().find(|&h| h < container))
-        .or_else(|| (h1s.len() == 1).then(|| h1s.first().copied()).flatten())
+        .or_else(|| h1s.iter().rev().map(|&(h, _)| h).find(|&h| h < container))
+        .or(match h1s.as_slice() {
+            [(h, _)] => Some(*h),
+            _ => None,
+        })
 }
 
 /// Whether all of a heading's text is a link to a site's front page (`<h1><a href="/">
@@ -238,7 +243,7 @@ fn links_home(dom: &Dom, heading: NodeId) -> bool {
         dom.text_within(id, HEADING_MAX_BYTES)
             .map(|t| crate::text::squash(&t).len())
     };
-    home && squashed(link).is_some() && squashed(link) == squashed(heading)
+    home && squashed(link).is_some_and(|l| squashed(heading) == Some(l))
 }
 
 /// Characters of text a container may hold before the heading that leads it.

@@ -58,15 +58,14 @@ pub(crate) fn names_host(text: &str, host_label: &str) -> bool {
 /// `<h1>` over a post whose own heading is smaller.
 pub(crate) fn is_title_tail(title: &str, text: &str) -> bool {
     let p = squash(text);
+    let whole = squash(title);
     SEPARATORS
         .iter()
         .filter(|sep| !sep.contains(':'))
         .filter_map(|sep| title.rsplit_once(sep))
         .any(|(head, tail)| {
             let tail = squash(tail);
-            !squash(head).is_empty()
-                && tail != squash(title)
-                && (tail == p || abbreviates(&p, &tail))
+            !squash(head).is_empty() && tail != whole && (tail == p || abbreviates(&p, &tail))
         })
 }
 
