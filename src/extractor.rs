@@ -133,7 +133,20 @@ impl Extractor {
         if until == Stage::Clean {
             return Ok(Page::default());
         }
-        let found = roots::find(&dom, &removed, &stats, &facts.hints(&self.options));
+        let hints = facts.hints(&self.options);
+        let found = roots::find(&dom, &removed, &stats, &hints);
+        let cards = roots::teaser_cards(&dom, &removed, &stats, &found, &hints);
+        let removed = if cards.is_empty() {
+            removed
+        } else {
+            let mut removed = removed;
+            for card in cards {
+                for slot in removed.get_mut(dom.subtree(card)).into_iter().flatten() {
+                    *slot = true;
+                }
+            }
+            removed
+        };
         if until == Stage::Roots {
             return Ok(Page::default());
         }

@@ -7,6 +7,7 @@
 //! container is a list of teasers, or holds too little prose, has no article.
 
 mod best;
+mod teasers;
 
 use best::{best_in, content_scores};
 
@@ -134,6 +135,26 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
         }
         _ => Vec::new(),
     }
+}
+
+/// The teaser cards set after each root's story (see [`teasers`]): subtrees to leave out of
+/// the articles' paragraphs.
+pub(crate) fn teaser_cards(
+    dom: &Dom,
+    removed: &[bool],
+    stats: &Stats,
+    roots: &[Root],
+    hints: &PageHints,
+) -> Vec<NodeId> {
+    let host = hints.host.as_deref();
+    let elsewhere = |href: &str| {
+        let href = href.trim();
+        !href.is_empty() && is_internal(href, host) && !is_post_link(href)
+    };
+    roots
+        .iter()
+        .flat_map(|r| teasers::trailing_cards(dom, removed, stats, r.body, &elsewhere))
+        .collect()
 }
 
 /// Story-typed containers with enough prose, outermost unless they wrap several stories.
