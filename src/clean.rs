@@ -72,6 +72,7 @@ pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
         }
     }
     mark_related_sections(dom, &before, &mut removed);
+    mark_signup_boxes(dom, &before, &protected, &mut removed);
     removed
 }
 
@@ -297,6 +298,41 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
     }
 }
 
+/// A sign-up box (newsletter, alerts) holds at most this much prose around its form: its
+/// pitch and the small print.
+const SIGNUP_MAX_PROSE: u32 = 400;
+/// … and at most this much text in all.
+const SIGNUP_MAX_TEXT: u32 = 800;
+
+/// An e-mail field opens a sign-up box ("Subscribe to our newsletter", its pitch, the
+/// consent line): the largest ancestor that still holds little text is boilerplate.
+fn mark_signup_boxes(
+    dom: &Dom,
+    stats: &Stats,
+    protected: &dyn Fn(NodeId) -> bool,
+    removed: &mut [bool],
+) {
+    for input in dom.elements_named(&tag!("input")) {
+        let email = dom
+            .attr(input, "type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"));
+        if !email {
+            continue;
+        }
+        let mut boxed = input;
+        for a in dom.ancestors(input) {
+            let small = stats.prose(a) <= SIGNUP_MAX_PROSE && stats.text(a) <= SIGNUP_MAX_TEXT;
+            if !small || protected(a) || matches!(dom.tag(a), Some(&tag!("body") | &tag!("html"))) {
+                break;
+            }
+            boxed = a;
+        }
+        for slot in removed.get_mut(dom.subtree(boxed)).into_iter().flatten() {
+            *slot = true;
+        }
+    }
+}
+
 /// Prose (characters) before a "related" heading that makes its section an article body
 /// rather than a related block.
 const BODY_BEFORE_RELATED: u32 = 200;
@@ -467,6 +503,23 @@ git init</code></pre><div class="comments">Reader comment</div></body>"#;
             "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
         let html = format!(r#"<body><div class="entry-content share-enabled">{body}</div></body>"#);
         assert!(kept_text(&html).contains("article prose"));
+    }
+
+    #[test]
+    fn a_sign_up_box_goes_with_its_pitch_but_not_the_story_around_it() {
+        let body =
+            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(8);
+        let signup = r#"<div class="cta"><p>Get more travel content</p><p>Subscribe to a free daily newsletter with the best of travel, every morning.</p><form><input type="email" placeholder="Your email"><button>Submit</button></form><p>By subscribing you agree to our terms.</p></div>"#;
+        let kept = kept_text(&format!("<body><div>{body}{signup}</div></body>"));
+        assert!(kept.contains("article prose"), "{kept}");
+        assert!(
+            !kept.contains("free daily newsletter") && !kept.contains("By subscribing"),
+            "{kept}"
+        );
+        // Without an e-mail field it is only text.
+        let plain = signup.replace(r#"type="email""#, r#"type="search""#);
+        let kept = kept_text(&format!("<body><div>{body}{plain}</div></body>"));
+        assert!(kept.contains("free daily newsletter"), "{kept}");
     }
 
     #[test]
