@@ -225,6 +225,10 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             other_strong |= !DISCUSSION.contains(m.as_str());
         }
         for name in value.split_whitespace() {
+            if is_author_box(name) {
+                sig.strong_negative = true;
+                other_strong = true;
+            }
             for part in strip_module_hash(name).split("__") {
                 // Every token may be strongly negative; the last one that is not a number
                 // is the name's head noun, which says what the element is.
@@ -247,6 +251,25 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
     }
     sig.only_discussion = sig.strong_negative && !other_strong;
     sig
+}
+
+/// Whether a class or id names the box about a post's author (`author-section`,
+/// `author__info`, `about-the-author`): its bio, after the story, is not the story. The
+/// author's name alone (`author__name`, `post-author`) is a byline, not such a box.
+fn is_author_box(name: &str) -> bool {
+    static HEADS: TokenSet = TokenSet::new(bp::AUTHOR_BOX_HEADS);
+    let name = strip_module_hash(name);
+    let mut author = false;
+    let mut about = false;
+    let mut head = None;
+    for t in tokens(name) {
+        author |= t.eq_ignore_ascii_case("author") || t.eq_ignore_ascii_case("authors");
+        about |= t.eq_ignore_ascii_case("about");
+        if !t.chars().all(|c| c.is_ascii_digit()) {
+            head = Some(t);
+        }
+    }
+    author && (about || head.is_some_and(|h| HEADS.contains(h)))
 }
 
 /// How far into an element its own heading is looked for.
@@ -356,5 +379,21 @@ mod tests {
             tokens("vjs-control-bar").collect::<Vec<_>>(),
             ["vjs", "control", "bar"]
         );
+    }
+
+    #[test]
+    fn a_box_about_the_author_is_boilerplate_but_the_byline_is_not() {
+        for name in [
+            "author-section",
+            "author__info",
+            "about-the-author",
+            "elementor-author-box",
+            "AuthorBio",
+        ] {
+            assert!(is_author_box(name), "{name}");
+        }
+        for name in ["author__name", "post-author", "byline-author", "author"] {
+            assert!(!is_author_box(name), "{name}");
+        }
     }
 }

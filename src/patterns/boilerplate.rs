@@ -176,6 +176,25 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "subscribe",
 ];
 
+/// Head nouns that make an author-named class a box about the author (`author-box`,
+/// `author__info`, `authors-section`) rather than the byline itself.
+pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
+    "box",
+    "bio",
+    "section",
+    "info",
+    "card",
+    "details",
+    "wrapper",
+    "wrap",
+    "block",
+    "area",
+    "container",
+    "profile",
+    "description",
+    "desc",
+];
+
 /// Class tokens of a kicker (the topic line some sites set inside the headline element,
 /// "Fernwärme" in `<h1><span class="kicker">Fernwärme</span> Stadtwerke erhöhen …</h1>`):
 /// not part of the headline.
