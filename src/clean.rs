@@ -263,10 +263,10 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             continue;
         }
         let key = text::label_key(&dom.text(id));
-        if !bp::RELATED_HEADINGS
-            .iter()
-            .any(|h| key == *h || (key.starts_with(h) && key.len() < h.len() + 24))
-        {
+        let says = |h: &&str| key == *h || (key.starts_with(h) && key.len() < h.len() + 24);
+        let fine_print = dom.tag(id).is_some_and(crate::dom::is_heading)
+            && bp::FINE_PRINT_HEADINGS.iter().any(says);
+        if !fine_print && !bp::RELATED_HEADINGS.iter().any(says) {
             continue;
         }
         let mut section = id;
@@ -520,6 +520,26 @@ git init</code></pre><div class="comments">Reader comment</div></body>"#;
         let plain = signup.replace(r#"type="email""#, r#"type="search""#);
         let kept = kept_text(&format!("<body><div>{body}{plain}</div></body>"));
         assert!(kept.contains("free daily newsletter"), "{kept}");
+    }
+
+    #[test]
+    fn fine_print_goes_under_a_heading_but_not_under_a_label() {
+        let body =
+            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+        let note = "<p>This blog is provided for general informational purposes only and is no advice.</p>";
+        let headed = format!(
+            "<body><div>{body}</div><div class=\"box\"><h3>Disclaimer</h3>{note}</div></body>"
+        );
+        let kept = kept_text(&headed);
+        assert!(
+            kept.contains("article prose") && !kept.contains("informational purposes"),
+            "{kept}"
+        );
+        // A short `<div>` saying so labels footnotes that belong to the page.
+        let labelled = format!(
+            "<body><div>{body}</div><div class=\"box\"><div>Disclaimers:</div>{note}</div></body>"
+        );
+        assert!(kept_text(&labelled).contains("informational purposes"));
     }
 
     #[test]

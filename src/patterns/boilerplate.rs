@@ -505,6 +505,11 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
     "sobre o autor",
 ];
 
+/// Headings (`<h1>`–`<h6>` only: a short `<div>` saying "Disclaimers:" labels a page's
+/// footnotes) that open fine print or a trust box set after the story, removed like
+/// [`RELATED_HEADINGS`].
+pub(crate) const FINE_PRINT_HEADINGS: &[&str] = &["disclaimer", "legal disclaimer", "why trust us"];
+
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
 /// follow-us lines), matched against a whole block.
 pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b)|all rights reserved\.?$";
