@@ -405,12 +405,20 @@ pub(crate) fn is_listing(
     linked_headings >= 4 && stats.prose(id) / linked_headings < 300
 }
 
-/// The href of a link in or around a heading.
+/// The href of a link in or around a heading (a named anchor, `<a name=…>` without an
+/// href, is no link).
 fn heading_link(dom: &Dom, heading: NodeId) -> Option<&str> {
     dom.subtree(heading)
         .chain(dom.ancestors(heading).take(3))
-        .find(|&d| dom.is(d, &tag!("a")))
-        .map(|a| dom.attr(a, "href").unwrap_or_default())
+        .find_map(|d| link_href(dom, d))
+}
+
+/// The href of a link element: an `<a>` with a non-empty `href`.
+pub(crate) fn link_href(dom: &Dom, id: NodeId) -> Option<&str> {
+    if !dom.is(id, &tag!("a")) {
+        return None;
+    }
+    dom.attr(id, "href").filter(|h| !h.trim().is_empty())
 }
 
 /// Whether a heading's link stays with the post rather than leading to another story: an
@@ -570,6 +578,22 @@ mod tests {
             .replace("/members/reader.", "/story-")
             .replace("#p", "/thread-");
         assert!(roots(&teasers).1.is_empty());
+    }
+
+    #[test]
+    fn headings_carrying_named_anchors_are_not_links() {
+        // `<h3><a name="top-picks"></a>Top picks</h3>`: a target for the table of contents,
+        // not a link to another story.
+        let section = |i: usize| {
+            format!(
+                "<h3><a class=anchor name=part-{i}></a>Part {i}</h3><p>Notes on part {i}: what to look for, what it costs, and how long it lasts in daily use.</p>"
+            )
+        };
+        let html = format!(
+            "<body><h1>A guide</h1><div>{PROSE}{}</div></body>",
+            (0..6).map(section).collect::<String>()
+        );
+        assert_eq!(roots(&html).1.len(), 1);
     }
 
     #[test]

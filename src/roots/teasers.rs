@@ -118,8 +118,7 @@ fn is_card(
         && headings.iter().any(|&heading| {
             dom.subtree(heading)
                 .chain(dom.ancestors(heading).take_while(|&a| a > id))
-                .find(|&d| dom.is(d, &tag!("a")))
-                .and_then(|a| dom.attr(a, "href"))
+                .find_map(|d| super::link_href(dom, d))
                 .is_some_and(linked_elsewhere)
         })
 }
