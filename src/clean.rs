@@ -17,10 +17,16 @@ static PLAYER_TEXT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::PLA
 static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)")
 });
+static DISPLAY_NONE: LazyLock<Regex> =
+    LazyLock::new(|| patterns::compile(r"(?i)(?:^|;)\s*display\s*:\s*none"));
 
 /// A node holding at least this share of the page's prose is never removed by its class,
 /// id or tag alone: it is (or wraps) the article.
 const PROTECT_SHARE: f32 = 0.4;
+
+/// A `visibility:hidden` element holding at least this share of the page's prose is the
+/// whole page behind an anti-flicker guard (a hidden part of a page is a smaller share).
+const FLICKER_GUARD_SHARE: f32 = 0.9;
 
 /// An element whose class or id says boilerplate only ambiguously ("widget", "meta",
 /// "sidebar") is removed only while it holds less prose than this (or is mostly links):
@@ -113,7 +119,14 @@ fn mark(
         && !is_hidden_from_all(el)
         && el.attr("role").is_none()
         && !score::class_signal(dom, id).strong_negative;
-    if is_hidden(el) && !behind_modal {
+    // `visibility:hidden` on a wrapper of most of the page is an anti-flicker guard that
+    // a script lifts once the styles load: the page itself.
+    let flicker_guard = stats.prose(id) as f32 >= stats.prose(0) as f32 * FLICKER_GUARD_SHARE
+        && el.attr("hidden").is_none()
+        && el
+            .attr("style")
+            .is_some_and(|s| HIDDEN_STYLE.is_match(s) && !DISPLAY_NONE.is_match(s));
+    if is_hidden(el) && !behind_modal && !flicker_guard {
         return !is_streamed_content(el) && !is_collapsed_panel(el);
     }
     if el
@@ -503,6 +516,22 @@ git init</code></pre><div class="comments">Reader comment</div></body>"#;
             "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
         let html = format!(r#"<body><div class="entry-content share-enabled">{body}</div></body>"#);
         assert!(kept_text(&html).contains("article prose"));
+    }
+
+    #[test]
+    fn a_page_behind_an_anti_flicker_guard_is_kept_but_a_hidden_part_is_not() {
+        let body =
+            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(6);
+        let guarded = format!(
+            r#"<body><div style="visibility:hidden;min-height:100vh"><h1>Title</h1>{body}</div></body>"#
+        );
+        assert!(kept_text(&guarded).contains("article prose"));
+        let part = format!(
+            r#"<body><div>{body}</div><div style="visibility: hidden"><p>A hidden paragraph that readers never see on the page.</p></div></body>"#
+        );
+        assert!(!kept_text(&part).contains("hidden paragraph"));
+        let none = format!(r#"<body><div style="display:none">{body}</div></body>"#);
+        assert!(!kept_text(&none).contains("article prose"));
     }
 
     #[test]
