@@ -55,7 +55,8 @@ pub(crate) struct PageHints {
 pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints) -> Vec<Root> {
     let is_listing = |id: NodeId| is_listing(dom, removed, stats, id, hints.host.as_deref());
     let scores = content_scores(dom, removed, stats);
-    let best = best_in(dom, stats, &scores, 0..dom.len(), None);
+    let best = best_in(dom, stats, &scores, 0..dom.len(), None)
+        .map(|b| among_its_kind(dom, removed, stats, b));
     let root = |container: NodeId| {
         let body = best_in(dom, stats, &scores, dom.subtree(container), Some(container))
             .unwrap_or(container);
@@ -196,6 +197,46 @@ fn story_containers(
 /// (same tag, mostly the same classes) as the first, each with its own headline and
 /// dateline. Looks for them beside the best container and its nearest ancestors, then
 /// inside it (a stream wrapper the scoring took whole).
+/// Least number of elements of one template, the best one included, that make it one of
+/// a series (a thread's posts).
+const SERIES_MIN: usize = 3;
+
+/// A series whose parent has this share of its text in links or more is a grid of
+/// cards (names and taglines), not posts.
+const SERIES_MAX_LINK_DENSITY: f32 = 0.45;
+
+/// The best container, or the parent of the series it belongs to: a forum post among
+/// posts of the same template that together hold more prose than it (phpBB's
+/// `div.post` siblings), looked for at its level and two above.
+fn among_its_kind(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> NodeId {
+    let kept = |c: NodeId| !removed.get(c).copied().unwrap_or(true);
+    for level in std::iter::once(best).chain(dom.ancestors(best)).take(3) {
+        let Some(parent) = dom.parent(level) else {
+            break;
+        };
+        if matches!(dom.tag(parent), Some(&tag!("body") | &tag!("html")) | None) {
+            break;
+        }
+        let mut count = 0;
+        let mut others: u64 = 0;
+        for c in dom.child_elements(parent) {
+            if kept(c) && stats.prose(c) > 0 && same_template(dom, c, level) {
+                count += 1;
+                if c != level {
+                    others += u64::from(stats.prose(c));
+                }
+            }
+        }
+        if count >= SERIES_MIN
+            && others >= u64::from(stats.prose(level))
+            && stats.link_density(parent) < SERIES_MAX_LINK_DENSITY
+        {
+            return parent;
+        }
+    }
+    best
+}
+
 fn repeated_template(
     dom: &Dom,
     removed: &[bool],
@@ -422,11 +463,15 @@ pub(crate) fn link_href(dom: &Dom, id: NodeId) -> Option<&str> {
 }
 
 /// Whether a heading's link stays with the post rather than leading to another story: an
-/// anchor in the page (`#p2169826`, a forum post's permalink) or a member's profile (the
-/// writer's name heading a forum post).
+/// anchor in a page (`#p2169826`, or phpBB's `viewtopic.php?p=550452#p550452`: a forum
+/// post's permalink) or a member's profile (the writer's name heading a forum post).
 fn is_post_link(href: &str) -> bool {
     let href = href.trim();
-    if href.starts_with('#') {
+    if href.starts_with('#')
+        || href
+            .split_once('#')
+            .is_some_and(|(_, fragment)| !fragment.trim().is_empty())
+    {
         return true;
     }
     let path = href.split(['?', '#']).next().unwrap_or_default();
@@ -578,6 +623,33 @@ mod tests {
             .replace("/members/reader.", "/story-")
             .replace("#p", "/thread-");
         assert!(roots(&teasers).1.is_empty());
+    }
+
+    #[test]
+    fn a_thread_of_short_posts_is_taken_whole() {
+        // phpBB: each post a `div.post` headed by its permalink, none long enough alone.
+        let post = |i: usize| {
+            format!(
+                "<div class=\"post bg{}\" id=p{i}><h3><a href=\"./viewtopic.php?p={i}#p{i}\">Re: the release</a></h3><dl class=profile><dt><a href=/memberlist.php?u={i}>user{i}</a></dt><dd>Posts: 1234</dd><dd>Joined: 12 Mar 2019</dd></dl><div class=content>Reply {i}: same problem after installing, the guests lose their network until I go back to the beta.</div></div>",
+                i % 2
+            )
+        };
+        // The thread's furniture (jump boxes, page numbers) outweighs what one more post
+        // adds, so widening alone stays with one post.
+        let furniture: String = (0..80)
+            .map(|i| format!("<a href=?start={i}>Page {i}</a> "))
+            .collect();
+        let html = format!(
+            "<body><div class=wrap><h2>Discuss the release</h2><div class=page-body><div class=bar>{furniture}</div>{}</div></div></body>",
+            (0..8).map(post).collect::<String>()
+        );
+        let (dom, found) = roots(&html);
+        assert_eq!(found.len(), 1);
+        let text = dom.text(found[0].body);
+        assert!(
+            text.contains("Reply 0") && text.contains("Reply 7"),
+            "{text}"
+        );
     }
 
     #[test]
