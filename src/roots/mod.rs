@@ -117,7 +117,14 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
                 && stories.iter().all(|&s| dom.contains(b, s))
         })
         && story_max * LONE_STORY_SHARE < best_prose;
-    let stories_hold_the_text = !(lone_part || best_outside && best_prose > story_max * 2);
+    // A lone story element among siblings of its template that were too short to count
+    // is the first post of a thread (XenForo's `article.message`), not the article.
+    let first_of_series = stories.len() == 1
+        && stories
+            .first()
+            .is_some_and(|&s| series_size(dom, removed, stats, s) >= SERIES_MIN);
+    let stories_hold_the_text =
+        !(lone_part || first_of_series || best_outside && best_prose > story_max * 2);
     if !stories.is_empty() && stories_hold_the_text {
         return stories.into_iter().map(root).collect();
     }
@@ -200,6 +207,21 @@ fn story_containers(
 /// Least number of elements of one template, the best one included, that make it one of
 /// a series (a thread's posts).
 const SERIES_MIN: usize = 3;
+
+/// How many children of an element's parent share its template and show text, itself
+/// included.
+fn series_size(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId) -> usize {
+    let Some(parent) = dom.parent(id) else {
+        return 1;
+    };
+    dom.child_elements(parent)
+        .filter(|&c| {
+            !removed.get(c).copied().unwrap_or(true)
+                && stats.text(c) > 0
+                && same_template(dom, c, id)
+        })
+        .count()
+}
 
 /// A series whose parent has this share of its text in links or more is a grid of
 /// cards (names and taglines), not posts.
@@ -650,6 +672,33 @@ mod tests {
             text.contains("Reply 0") && text.contains("Reply 7"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_long_first_post_is_not_the_whole_thread() {
+        // XenForo marks each post an `<article>`: only the opening post is long enough to
+        // be a story of its own.
+        let post = |text: &str| {
+            format!(
+                "<article class=\"message message--post\"><div class=message-body><p>{text}</p></div></article>"
+            )
+        };
+        let long = PROSE.replace("<p>", "").replace("</p>", "").repeat(3);
+        let first = post(&format!("{long}</p><p>{long}"));
+        let replies: String = (0..5)
+            .map(|i| {
+                post(&format!(
+                    "Reply {i}: mine gets about eighteen miles on a charge, less in the cold."
+                ))
+            })
+            .collect();
+        let html = format!(
+            "<body><h1>What is your range?</h1><div class=block-body>{first}{replies}</div></body>"
+        );
+        let (dom, found) = roots(&html);
+        assert_eq!(found.len(), 1);
+        let text = dom.text(found[0].body);
+        assert!(text.contains("Reply 4"), "{text}");
     }
 
     #[test]
