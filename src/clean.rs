@@ -17,6 +17,7 @@ static PLAYER_TEXT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::PLA
 static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| {
     patterns::compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)")
 });
+static CONSENT_MANAGER: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CONSENT_MANAGERS));
 static DISPLAY_NONE: LazyLock<Regex> =
     LazyLock::new(|| patterns::compile(r"(?i)(?:^|;)\s*display\s*:\s*none"));
 
@@ -111,6 +112,12 @@ fn mark(
     };
     if matches!(el.name, tag!("html") | tag!("body")) {
         return false;
+    }
+    if ["class", "id"]
+        .iter()
+        .any(|a| el.attr(a).is_some_and(|v| CONSENT_MANAGER.is_match(v)))
+    {
+        return true;
     }
     // `aria-hidden` alone on most of the page's prose is the page behind an open modal
     // when it was saved: screen readers skip it, readers do not. It is judged like any
@@ -532,6 +539,22 @@ git init</code></pre><div class="comments">Reader comment</div></body>"#;
         assert!(!kept_text(&part).contains("hidden paragraph"));
         let none = format!(r#"<body><div style="display:none">{body}</div></body>"#);
         assert!(!kept_text(&none).contains("article prose"));
+    }
+
+    #[test]
+    fn a_consent_managers_policy_text_goes_however_long() {
+        let post = "<p>Just got the new case, the airflow is great and the glass is thick.</p>";
+        let policy =
+            "<p>When you visit any website, it may store or retrieve information on your browser.</p>"
+                .repeat(10);
+        let html = format!(
+            r#"<body><div class="thread">{post}</div><div id="onetrust-pc-sdk" class="otPcCenter">{policy}</div></body>"#
+        );
+        let kept = kept_text(&html);
+        assert!(
+            kept.contains("airflow") && !kept.contains("retrieve information"),
+            "{kept}"
+        );
     }
 
     #[test]

@@ -195,6 +195,12 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
     "desc",
 ];
 
+/// Class/id substrings of consent managers' banners and preference centres
+/// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`): boilerplate however much
+/// text they hold, since their policy texts can outweigh a short page.
+pub(crate) const CONSENT_MANAGERS: &str =
+    r"(?i-u)onetrust|didomi|usercentrics|cookiebot|cookielaw|qc-cmp";
+
 /// Class tokens of a kicker (the topic line some sites set inside the headline element,
 /// "Fernwärme" in `<h1><span class="kicker">Fernwärme</span> Stadtwerke erhöhen …</h1>`):
 /// not part of the headline.
