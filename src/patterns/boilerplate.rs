@@ -196,10 +196,10 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
 ];
 
 /// Class/id substrings of consent managers' banners and preference centres
-/// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`): boilerplate however much
+/// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`, Complianz's `.cmplz-cookiebanner`): boilerplate however much
 /// text they hold, since their policy texts can outweigh a short page.
 pub(crate) const CONSENT_MANAGERS: &str =
-    r"(?i-u)onetrust|didomi|usercentrics|cookiebot|cookielaw|qc-cmp";
+    r"(?i-u)onetrust|didomi|usercentrics|cookiebot|cookielaw|qc-cmp|cmplz";
 
 /// Class tokens of a kicker (the topic line some sites set inside the headline element,
 /// "Fernwärme" in `<h1><span class="kicker">Fernwärme</span> Stadtwerke erhöhen …</h1>`):
