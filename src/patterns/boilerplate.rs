@@ -196,8 +196,9 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
 ];
 
 /// Class/id substrings of consent managers' banners and preference centres
-/// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`, Complianz's `.cmplz-cookiebanner`): boilerplate however much
-/// text they hold, since their policy texts can outweigh a short page.
+/// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`, Complianz's
+/// `.cmplz-cookiebanner`): boilerplate however much text they hold, since their policy
+/// texts can outweigh a short page.
 pub(crate) const CONSENT_MANAGERS: &str =
     r"(?i-u)onetrust|didomi|usercentrics|cookiebot|cookielaw|qc-cmp|cmplz";
 
