@@ -95,3 +95,16 @@ fn quality_does_not_drop_below_the_floors() {
     assert!(errors.is_empty(), "corpus pages failed: {errors:?}");
     assert!(failures.is_empty(), "quality dropped: {failures:?}");
 }
+
+#[test]
+fn expected_html_reads_as_a_browser_shows_it() {
+    // Inline elements join their neighbours' words; blocks and line breaks part them.
+    let text = scoring::strip_tags(
+        "<p><span>一波波<span>接續性</span>低溫</span></p><p>Re<em>ad</em>ing &amp; <a href=x>links</a></p><div>x</div>y<br>z",
+    );
+    let words: Vec<&str> = text.split_whitespace().collect();
+    assert_eq!(
+        words,
+        ["一波波接續性低溫", "Reading", "&", "links", "x", "y", "z"]
+    );
+}

@@ -233,16 +233,34 @@ fn gunzip(path: &Path) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The text of an HTML fragment: tags dropped (block tags become line breaks), script and
-/// style content dropped, character references decoded.
+/// Elements that do not break a line of text.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+    "time", "tt", "u", "var",
+];
+
+/// The text of an HTML fragment, as a browser shows it: tags dropped (inline ones join
+/// their neighbours' words, every other one breaks the line), script and style content
+/// dropped, character references decoded.
 pub fn strip_tags(html: &str) -> String {
     static SCRIPT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?is)<(script|style)\b.*?</(script|style)>").expect("valid"));
-    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<[^>]*>").expect("valid"));
+    static TAG: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?s)</?([a-zA-Z][a-zA-Z0-9]*)?[^>]*>").expect("valid"));
     static ENTITY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);").expect("valid"));
     let no_script = SCRIPT.replace_all(html, " ");
-    let no_tags = TAG.replace_all(&no_script, "\n");
+    // The text a browser shows: inline elements join their neighbours' words (`<span>一波波
+    // <span>接續性</span>` is one run of text), every other tag breaks the line.
+    let no_tags = TAG.replace_all(&no_script, |c: &regex::Captures<'_>| {
+        let name = c.get(1).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        if INLINE_TAGS.contains(&name.as_str()) {
+            ""
+        } else {
+            "\n"
+        }
+    });
     ENTITY
         .replace_all(&no_tags, |c: &regex::Captures<'_>| {
             let e = c.get(1).map_or("", |m| m.as_str());
