@@ -188,7 +188,7 @@ fn mark(
     }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
-    if sig.strong_negative && !protected(id) && !post {
+    if sig.strong_negative && !protected(id) && !post && !holds_the_story(dom, stats, id) {
         return true;
     }
     let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
@@ -196,6 +196,22 @@ fn mark(
         return true;
     }
     stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
+}
+
+/// A story element (`<article>`, an Article item) with at least this share of the page's
+/// prose makes its container the story's, whatever the container is called.
+const STORY_SHARE: f32 = 0.25;
+
+/// Whether an element holds the page's story element: an article opened in an overlay
+/// (`<div class="modal"><article>…`), saved while open.
+fn holds_the_story(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
+    let least = stats.prose(0) as f32 * STORY_SHARE;
+    (stats.prose(id) as f32) >= least
+        && dom.subtree(id).any(|d| {
+            (stats.prose(d) as f32) >= least
+                && crate::roots::is_story_element(dom, d)
+                && stats.prose_blocks(d) >= 3
+        })
 }
 
 /// Whether an element is part of a code listing (inside `<pre>` or `<code>`, looked for a
@@ -555,6 +571,23 @@ git init</code></pre><div class="comments">Reader comment</div></body>"#;
             kept.contains("airflow") && !kept.contains("retrieve information"),
             "{kept}"
         );
+    }
+
+    #[test]
+    fn a_story_opened_in_an_overlay_is_kept_with_it() {
+        let story =
+            "<p>The cargo ship broke up in the atmosphere minutes after the launch.</p>".repeat(4);
+        let stream =
+            "<p>Another headline of the stream, with a line of summary under it.</p>".repeat(8);
+        let html = format!(
+            r#"<body><div class="stream">{stream}</div><div id="render-target-modal" class="modal"><article>{story}</article></div></body>"#
+        );
+        assert!(kept_text(&html).contains("cargo ship"));
+        // Without a story element it is a modal like any other.
+        let plain = html
+            .replace("<article>", "<div>")
+            .replace("</article>", "</div>");
+        assert!(!kept_text(&plain).contains("cargo ship"));
     }
 
     #[test]

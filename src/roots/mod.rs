@@ -435,7 +435,7 @@ fn is_header_line(text: &str) -> bool {
 }
 
 /// `<article>` or an element typed as an article in microdata.
-fn is_story_element(dom: &Dom, id: NodeId) -> bool {
+pub(crate) fn is_story_element(dom: &Dom, id: NodeId) -> bool {
     if dom.is(id, &tag!("article")) {
         return true;
     }
