@@ -54,10 +54,11 @@ pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
     let before = Stats::compute(dom, &vec![false; dom.len()]);
     let total_prose = before.prose(0).max(1) as f32;
     let protected = |id: NodeId| before.prose(id) as f32 >= total_prose * PROTECT_SHARE;
+    let stories = StoryProse::new(dom, &before);
     let mut removed = vec![false; dom.len()];
     let mut i = 0;
     while i < dom.len() {
-        if mark(dom, i, &before, &protected, thread) {
+        if mark(dom, i, &before, &stories, &protected, thread) {
             if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2
             {
                 eprintln!(
@@ -101,6 +102,7 @@ fn mark(
     dom: &Dom,
     id: NodeId,
     stats: &Stats,
+    stories: &StoryProse<'_>,
     protected: &dyn Fn(NodeId) -> bool,
     thread: Thread,
 ) -> bool {
@@ -188,7 +190,7 @@ fn mark(
     }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
-    if sig.strong_negative && !protected(id) && !post && !holds_the_story(dom, stats, id) {
+    if sig.strong_negative && !protected(id) && !post && !holds_the_story(stats, stories, id) {
         return true;
     }
     let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
@@ -204,14 +206,51 @@ const STORY_SHARE: f32 = 0.25;
 
 /// Whether an element holds the page's story element: an article opened in an overlay
 /// (`<div class="modal"><article>…`), saved while open.
-fn holds_the_story(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
+fn holds_the_story(stats: &Stats, stories: &StoryProse<'_>, id: NodeId) -> bool {
     let least = stats.prose(0) as f32 * STORY_SHARE;
-    (stats.prose(id) as f32) >= least
-        && dom.subtree(id).any(|d| {
-            (stats.prose(d) as f32) >= least
-                && crate::roots::is_story_element(dom, d)
-                && stats.prose_blocks(d) >= 3
-        })
+    (stats.prose(id) as f32) >= least && (stories.within(id) as f32) >= least
+}
+
+/// The prose of the largest story element (three prose blocks or more) within each node,
+/// computed once in one reverse pass, and only for a page that asks.
+struct StoryProse<'a> {
+    dom: &'a Dom,
+    stats: &'a Stats,
+    most: std::cell::OnceCell<Vec<u32>>,
+}
+
+impl<'a> StoryProse<'a> {
+    fn new(dom: &'a Dom, stats: &'a Stats) -> StoryProse<'a> {
+        StoryProse {
+            dom,
+            stats,
+            most: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn within(&self, id: NodeId) -> u32 {
+        let most = self.most.get_or_init(|| {
+            let mut most = vec![0u32; self.dom.len()];
+            for i in (0..self.dom.len()).rev() {
+                let own = if self.stats.prose_blocks(i) >= 3
+                    && crate::roots::is_story_element(self.dom, i)
+                {
+                    self.stats.prose(i)
+                } else {
+                    0
+                };
+                let here = most.get(i).copied().unwrap_or(0).max(own);
+                if let Some(slot) = most.get_mut(i) {
+                    *slot = here;
+                }
+                if let Some(slot) = self.dom.parent(i).and_then(|p| most.get_mut(p)) {
+                    *slot = (*slot).max(here);
+                }
+            }
+            most
+        });
+        most.get(id).copied().unwrap_or(0)
+    }
 }
 
 /// Whether an element is part of a code listing (inside `<pre>` or `<code>`, looked for a
@@ -339,6 +378,9 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
 const SIGNUP_MAX_PROSE: u32 = 400;
 /// … and at most this much text in all.
 const SIGNUP_MAX_TEXT: u32 = 800;
+/// A sign-up box is at most this many levels around its field (which keeps the climb
+/// short on deeply nested pages full of fields).
+const SIGNUP_MAX_LEVELS: usize = 16;
 
 /// An e-mail field opens a sign-up box ("Subscribe to our newsletter", its pitch, the
 /// consent line): the largest ancestor that still holds little text is boilerplate.
@@ -356,7 +398,7 @@ fn mark_signup_boxes(
             continue;
         }
         let mut boxed = input;
-        for a in dom.ancestors(input) {
+        for a in dom.ancestors(input).take(SIGNUP_MAX_LEVELS) {
             let small = stats.prose(a) <= SIGNUP_MAX_PROSE && stats.text(a) <= SIGNUP_MAX_TEXT;
             if !small || protected(a) || matches!(dom.tag(a), Some(&tag!("body") | &tag!("html"))) {
                 break;

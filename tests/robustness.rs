@@ -164,3 +164,20 @@ fn output_is_deterministic_and_identical_across_threads() {
         }
     });
 }
+
+#[test]
+fn nested_overlays_fields_and_cards_stay_linear() {
+    // Patterns that the cleaner and the teaser pass look at, nested deep: each must be
+    // judged without rescanning what it holds (a quadratic walk would not finish here).
+    let para = "<p>A sentence of prose long enough to count, with a comma, and more words.</p>";
+    let card = "<div><h3><a href=/other>Another story</a></h3><p>An excerpt of it, cut short by the theme.</p></div>";
+    let html = format!(
+        "<body><h1>Deep page</h1>{}{}{}{}</body>",
+        para.repeat(20),
+        r#"<div class="modal"><input type="email">"#.repeat(5_000),
+        format!("<div>{}</div>", card.repeat(3)).repeat(2_000),
+        "<article>".repeat(1_000)
+    );
+    let page = extractor().extract(&html).expect("within the limits");
+    assert!(page.articles.len() <= 1);
+}

@@ -17,6 +17,8 @@ const GRID_MIN_CARDS: usize = 3;
 /// The story's prose after a trailing grid is less than this inverse share of its prose
 /// before it: the grid closes the story.
 const TRAILING_RATIO: u32 = 2;
+/// More teaser grids than this in one body make it a listing.
+const MAX_GRIDS: usize = 16;
 /// The grids hold less than this share of the body's prose: the story itself is elsewhere.
 const GRID_MAX_SHARE: f32 = 0.4;
 
@@ -30,6 +32,11 @@ pub(crate) fn trailing_cards(
     linked_elsewhere: &dyn Fn(&str) -> bool,
 ) -> Vec<NodeId> {
     let grids = grids(dom, removed, stats, body, linked_elsewhere);
+    // A body of grids is a listing, not a story they follow (and each grid's position is
+    // looked up once: this keeps the work linear).
+    if grids.len() > MAX_GRIDS {
+        return Vec::new();
+    }
     let grid_prose: Vec<u32> = grids
         .iter()
         .map(|(_, cards)| cards.iter().map(|&c| stats.prose(c)).sum())
