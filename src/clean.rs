@@ -188,6 +188,14 @@ fn mark(
         // "token comment", "meta"): they say nothing about the page.
         return false;
     }
+    // A forum member's signature under each post (Invision marks it by role only).
+    if el
+        .attr("data-role")
+        .is_some_and(|r| r.to_ascii_lowercase().contains("signature"))
+        && !protected(id)
+    {
+        return true;
+    }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
     if sig.strong_negative && !protected(id) && !post && !holds_the_story(stats, stories, id) {
@@ -630,6 +638,20 @@ git init</code></pre><div class="comments">Reader comment</div></body>"#;
             .replace("<article>", "<div>")
             .replace("</article>", "</div>");
         assert!(!kept_text(&plain).contains("cargo ship"));
+    }
+
+    #[test]
+    fn forum_signatures_go() {
+        let body = "<p>This is a long paragraph of a forum post, written to be kept.</p>".repeat(5);
+        let html = format!(
+            r#"<body><div class="post">{body}<div class="signature">CPU: Ryzen 5 7600, GPU: RTX 4070</div><div data-role="memberSignature"><p>Message me on discord for more help</p></div></div></body>"#
+        );
+        let kept = kept_text(&html);
+        assert!(kept.contains("forum post"), "{kept}");
+        assert!(
+            !kept.contains("Ryzen") && !kept.contains("discord"),
+            "{kept}"
+        );
     }
 
     #[test]

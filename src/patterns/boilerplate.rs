@@ -85,6 +85,8 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
 
 /// Class/id tokens that mark boilerplate unless a content token is present too.
 pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
+    "signature",
+    "signatures",
     "skip",
     "header",
     "footer",
