@@ -22,6 +22,7 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::
 /// Stands for a `<br>` in the text being gathered (a private-use character, never in
 /// page text that matters).
 const BR: char = '\u{E000}';
+static QUOTE_CITATION: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::QUOTE_CITATION));
 static BR_SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(r"\x{E000}(?:\s*\x{E000})+"));
 
 /// What kind of block a paragraph came from.
@@ -386,10 +387,13 @@ fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
     blocks
         .into_iter()
         .filter(|b| {
-            if b.kind != BlockKind::Quote
-                || b.text.len() > PULL_QUOTE_MAX
-                || checked >= PULL_QUOTE_CHECKS
-            {
+            if b.kind != BlockKind::Quote {
+                return true;
+            }
+            if b.text.len() <= CITATION_MAX_BYTES && QUOTE_CITATION.is_match(&b.text) {
+                return false;
+            }
+            if checked >= PULL_QUOTE_CHECKS {
                 return true;
             }
             checked += 1;
@@ -399,8 +403,8 @@ fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
-/// Pull-quotes are short; longer blockquotes are always kept.
-const PULL_QUOTE_MAX: usize = 400;
+/// Longer than a quoted post's citation line.
+const CITATION_MAX_BYTES: usize = 120;
 /// At most this many blockquotes are compared with the body (each check scans it once).
 const PULL_QUOTE_CHECKS: usize = 64;
 
@@ -471,6 +475,25 @@ mod tests {
         assert!(!is_caption(
             "She keeps a photo of her father by the door, and the sign he painted."
         ));
+    }
+
+    #[test]
+    fn a_quoted_post_and_its_citation_are_dropped_from_a_thread() {
+        let block = |text: &str, kind| Block {
+            text: text.into(),
+            kind,
+            link_share: 0.0,
+        };
+        let long = "The 7600 is plenty for editing at this budget, and the money saved goes to a better GPU, which matters more for the effects you use. ".repeat(4);
+        let post = block(&long, BlockKind::Paragraph);
+        let citation = block("1 hour ago, Electronics Wizardy said:", BlockKind::Quote);
+        let quoted = block(&long, BlockKind::Quote);
+        let reply = block("Agreed, and get a high airflow case.", BlockKind::Paragraph);
+        let kept = drop_pull_quotes(vec![post.clone(), citation, quoted, reply.clone()]);
+        assert_eq!(kept, [post, reply]);
+        // Outside a blockquote the same words open a quotation in a story.
+        let said = block("The minister said:", BlockKind::Paragraph);
+        assert_eq!(drop_pull_quotes(vec![said.clone()]), [said]);
     }
 
     #[test]

@@ -197,6 +197,11 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
     "desc",
 ];
 
+/// The citation a forum sets atop a quoted post ("1 hour ago, Jane said:", "Jane wrote:"),
+/// matched against a short block inside a blockquote.
+pub(crate) const QUOTE_CITATION: &str =
+    r"(?i)^.{0,80}\b(?:said|wrote|says|writes|schrieb|a écrit|escribió|ha scritto|escreveu)\s*:$";
+
 /// Class/id substrings of consent managers' banners and preference centres
 /// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`, Complianz's
 /// `.cmplz-cookiebanner`): boilerplate however much text they hold, since their policy
