@@ -371,8 +371,9 @@ fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
         .collect()
 }
 
-/// Pull-quotes: a short `<blockquote>` whose words the body already holds is a display
-/// repeat, not text (nor a new quotation).
+/// Repeats in blockquotes: a `<blockquote>` whose words the body already holds is a display
+/// repeat (a pull-quote, a forum reply quoting an earlier post), not text nor a new
+/// quotation; a quoted post's citation line ("Jane wrote:") goes with it.
 fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
     if !blocks.iter().any(|b| b.kind == BlockKind::Quote) {
         return blocks;
