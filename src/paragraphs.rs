@@ -391,21 +391,21 @@ fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
             if b.kind != BlockKind::Quote {
                 return true;
             }
-            if b.text.len() <= CITATION_MAX_BYTES && QUOTE_CITATION.is_match(&b.text) {
+            // A citation line, alone or glued to the text it cites.
+            let citation = QUOTE_CITATION.find(&b.text).map_or(0, |m| m.end());
+            if citation == b.text.len() {
                 return false;
             }
             if checked >= PULL_QUOTE_CHECKS {
                 return true;
             }
             checked += 1;
-            let key = text::label_key(&b.text);
+            let key = text::label_key(b.text.get(citation..).unwrap_or_default());
             key.chars().count() < 20 || !body.contains(&key)
         })
         .collect()
 }
 
-/// Longer than a quoted post's citation line.
-const CITATION_MAX_BYTES: usize = 120;
 /// At most this many blockquotes are compared with the body (each check scans it once).
 const PULL_QUOTE_CHECKS: usize = 64;
 

@@ -436,6 +436,20 @@ pub(crate) fn find_time_only(text: &str) -> Option<(NaiveTime, Option<FixedOffse
     time_of(&caps, today)
 }
 
+/// Whether the words just before byte `at` label a date that is not the story's (a
+/// member's join date, a birth date).
+pub(crate) fn labels_other_date(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let window = before.get(start..).unwrap_or_default().to_lowercase();
+    let window = window.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
+    tokens::OTHER_DATE_LABELS
+        .iter()
+        .any(|l| window.ends_with(l))
+}
+
 /// Whether the words just before byte `at` label an update (`Some(true)`), a publication
 /// (`Some(false)`), or neither.
 pub(crate) fn label_before(text: &str, at: usize) -> Option<bool> {

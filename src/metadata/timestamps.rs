@@ -456,7 +456,7 @@ fn read_dateline(
     let found = dates::find_all_in_text(line, ctx);
     let mut last_end = 0;
     for (ts, range) in &found {
-        if !dates::plausible(ts, ctx) {
+        if !dates::plausible(ts, ctx) || dates::labels_other_date(line, range.start) {
             continue;
         }
         if dates::label_before(line, range.start) == Some(true) {

@@ -198,9 +198,8 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
 ];
 
 /// The citation a forum sets atop a quoted post ("1 hour ago, Jane said:", "Jane wrote:"),
-/// matched against a short block inside a blockquote.
-pub(crate) const QUOTE_CITATION: &str =
-    r"(?i)^.{0,80}\b(?:said|wrote|says|writes|schrieb|a écrit|escribió|ha scritto|escreveu)\s*:$";
+/// alone in its block or glued to the quoted text (`<cite>Jane wrote:</cite>Quoted…`).
+pub(crate) const QUOTE_CITATION: &str = r"(?i)^.{0,80}?\b(?:said|wrote|says|writes|schrieb|a écrit|escribió|ha scritto|escreveu)\s*:\s*";
 
 /// Class/id substrings of consent managers' banners and preference centres
 /// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`, Complianz's
@@ -533,8 +532,8 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
 pub(crate) const FINE_PRINT_HEADINGS: &[&str] = &["disclaimer", "legal disclaimer", "why trust us"];
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
-/// follow-us lines), matched against a whole block.
-pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b)|all rights reserved\.?$";
+/// follow-us lines, a forum member's counters), matched against a whole block.
+pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b|(?:posts|messages|reaction score|reactions|likes|points|reputation)\s*:?\s*[\d.,]+\s*k?$)|all rights reserved\.?$";
 
 /// A short block that ends in a photo credit is an image caption left in the body by a
 /// layout without `<figcaption>` ("... built in 1961. Sentinel photo by Karen Duvall",

@@ -424,6 +424,24 @@ pub(crate) const UPDATED_LABELS: &[&str] = &[
     "修改",
 ];
 
+/// Labels of dates that are not the story's: a member's join date in a forum post's
+/// profile ("Joined: 9 Mar 2019"), a birth date.
+pub(crate) const OTHER_DATE_LABELS: &[&str] = &[
+    "joined",
+    "member since",
+    "registered",
+    "reg. date",
+    "mitglied seit",
+    "dabei seit",
+    "registriert",
+    "inscrit le",
+    "membre depuis",
+    "miembro desde",
+    "registrado",
+    "iscritto",
+    "born",
+];
+
 /// Labels meaning "published" before a date ("Published", "Veröffentlicht", "发布").
 pub(crate) const PUBLISHED_LABELS: &[&str] = &[
     "published",

@@ -223,16 +223,23 @@ fn series_size(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId) -> usize 
         .count()
 }
 
+/// The best container and the levels above it looked at for a series: a post's text sits
+/// up to three levels inside the post (`div.post > div.inner > div.postbody > div.content`).
+const SERIES_LEVELS: usize = 4;
+
 /// A series whose parent has this share of its text in links or more is a grid of
 /// cards (names and taglines), not posts.
 const SERIES_MAX_LINK_DENSITY: f32 = 0.45;
 
 /// The best container, or the parent of the series it belongs to: a forum post among
 /// posts of the same template that together hold more prose than it (phpBB's
-/// `div.post` siblings), looked for at its level and two above.
+/// `div.post` siblings), looked for at its level and a few above.
 fn among_its_kind(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> NodeId {
     let kept = |c: NodeId| !removed.get(c).copied().unwrap_or(true);
-    for level in std::iter::once(best).chain(dom.ancestors(best)).take(3) {
+    for level in std::iter::once(best)
+        .chain(dom.ancestors(best))
+        .take(SERIES_LEVELS)
+    {
         let Some(parent) = dom.parent(level) else {
             break;
         };

@@ -304,3 +304,11 @@ fn written_field_values_are_told_from_machine_forms() {
         assert!(is_written(v), "{v}");
     }
 }
+
+#[test]
+fn a_members_join_date_is_not_the_storys() {
+    let line = "kestrel_dev Posts: 212 Joined: 9. Mar 2019, 11:40";
+    assert!(labels_other_date(line, line.find("9.").unwrap()));
+    let post = "Post by kestrel_dev » 12. Sep 2025, 08:14";
+    assert!(!labels_other_date(post, post.find("12.").unwrap()));
+}
