@@ -430,6 +430,13 @@ pub(crate) const LABEL_TEXTS: &[&str] = &[
     "feature image",
     "table of contents",
     "jump to",
+    // A forum member's rank under the name.
+    "senior member",
+    "junior member",
+    "new member",
+    "well-known member",
+    "active member",
+    "full member",
     // Q&A sites' furniture around the answers.
     "start asking to get answers",
     "find the answer to your question by asking",
@@ -533,7 +540,7 @@ pub(crate) const FINE_PRINT_HEADINGS: &[&str] = &["disclaimer", "legal disclaime
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
 /// follow-us lines, a forum member's counters), matched against a whole block.
-pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b|(?:posts|messages|reaction score|reactions|likes|points|reputation)\s*:?\s*[\d.,]+\s*k?$)|all rights reserved\.?$";
+pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b|(?:posts|messages|reaction score|reactions|likes|points|reputation)\s*:?\s*[\d.,]+\s*k?$|[\d.,]+\s*k?\s+(?:likes?|replies|views)$)|all rights reserved\.?$";
 
 /// A short block that ends in a photo credit is an image caption left in the body by a
 /// layout without `<figcaption>` ("... built in 1961. Sentinel photo by Karen Duvall",
