@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dom::{Dom, NodeId, tag};
-use crate::patterns::{self, boilerplate as bp};
+use crate::patterns::{self, boilerplate as bp, labels};
 use crate::score::{self, Stats};
 use crate::text;
 
@@ -333,7 +333,7 @@ fn is_label_text(s: &str) -> bool {
         return false;
     }
     let key = text::label_key(s);
-    !key.is_empty() && bp::LABEL_TEXTS.contains(&key.as_str())
+    !key.is_empty() && labels::LABEL_TEXTS.contains(&key.as_str())
 }
 
 /// A heading such as "Recommended Articles" or "Most read" opens a block of links to other
@@ -348,8 +348,8 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
         let key = text::label_key(&dom.text(id));
         let says = |h: &&str| key == *h || (key.starts_with(h) && key.len() < h.len() + 24);
         let fine_print = dom.tag(id).is_some_and(crate::dom::is_heading)
-            && bp::FINE_PRINT_HEADINGS.iter().any(says);
-        if !fine_print && !bp::RELATED_HEADINGS.iter().any(says) {
+            && labels::FINE_PRINT_HEADINGS.iter().any(says);
+        if !fine_print && !labels::RELATED_HEADINGS.iter().any(says) {
             continue;
         }
         let mut section = id;
@@ -446,267 +446,4 @@ fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::options::Limits;
-
-    fn kept_text(html: &str) -> String {
-        let dom = Dom::parse(html, &Limits::default()).unwrap();
-        let removed = boilerplate(&dom);
-        (0..dom.len())
-            .filter(|&i| !removed[i])
-            .filter_map(|i| dom.text_of(i))
-            .collect::<Vec<_>>()
-            .join("|")
-    }
-
-    #[test]
-    fn a_threads_posts_marked_as_comments_are_its_content() {
-        let post = |i: usize| {
-            format!(
-                "<div class=\"ipsComment_content\" id=\"comment-{i}_wrap\"><p>Reply {i}: the bigger battery gives me about eighteen miles.</p></div>"
-            )
-        };
-        let html = format!(
-            "<body><h1>Range?</h1>{}<div class=\"share-comments\">Share this comment</div></body>",
-            (0..6).map(post).collect::<String>()
-        );
-        let kept = |thread| {
-            let dom = Dom::parse(&html, &Limits::default()).unwrap();
-            let removed = boilerplate_of(&dom, thread);
-            (0..dom.len())
-                .filter(|&i| !removed[i])
-                .filter_map(|i| dom.text_of(i))
-                .collect::<String>()
-        };
-        let thread = kept(Thread::Yes);
-        assert!(thread.contains("Reply 5"), "{thread}");
-        assert!(!thread.contains("Share this"), "{thread}");
-        assert!(!kept(Thread::No).contains("Reply"));
-    }
-
-    #[test]
-    fn a_wrapper_holding_most_of_the_page_is_kept_whatever_its_name() {
-        // `<div id="top">` around a short page: "top" says header, but the element holds
-        // the page's text.
-        let html = "<body><div class=p-pageWrapper id=top><p>I passed the boards on my second try, with a twelve-week schedule and old notes.</p></div><div id=side><a href=/x>Other forums</a></div></body>";
-        let kept = kept_text(html);
-        assert!(kept.contains("second try"), "{kept}");
-    }
-
-    #[test]
-    fn noscript_is_kept_only_when_it_holds_the_page() {
-        let post = "<p>My printer stopped working after the update and nothing I tried has fixed it so far.</p>";
-        let menu = "<li><a href=\"/c\">A category of the forum, listed for readers without scripts</a></li>"
-            .repeat(3);
-        let html = format!(
-            "<body><div id=app></div><noscript><div class=topic>{}</div></noscript><noscript><ul>{menu}</ul></noscript></body>",
-            post.repeat(30)
-        );
-        let kept = kept_text(&html);
-        assert!(kept.contains("My printer stopped"));
-        assert!(!kept.contains("A category"));
-    }
-
-    #[test]
-    fn removes_players_share_bars_and_labels() {
-        let html = r#"<body><div class="video-js"><span>Current Time 0:00</span></div>
-            <div class="ShareBar_root__3kP">Facebook</div><p>Advertisement</p>
-            <div class="ArticleBody_body__x7"><p>Real text that is long enough to be prose, with words.</p></div>
-            <div hidden>secret</div><div style="display: none">gone</div></body>"#;
-        let kept = kept_text(html);
-        assert!(kept.contains("Real text"));
-        for gone in [
-            "Current Time",
-            "Facebook",
-            "Advertisement",
-            "secret",
-            "gone",
-        ] {
-            assert!(!kept.contains(gone), "{gone} leaked: {kept}");
-        }
-    }
-
-    #[test]
-    fn removes_disclosures_however_long() {
-        let fine_print = "Investing involves risk, including the loss of principal, and past results are no guarantee of future results. ".repeat(4);
-        let html = format!(
-            r#"<body><main><p>{body}</p></main><div class="cmp-richtext--disclaimer"><p>{fine_print}</p></div>
-            <div id="disclosures"><p>{fine_print}</p></div></body>"#,
-            body = "Real text that is long enough to be prose, with words. ".repeat(12)
-        );
-        let kept = kept_text(&html);
-        assert!(kept.contains("Real text"));
-        assert!(!kept.contains("Investing involves"), "{kept}");
-    }
-
-    #[test]
-    fn the_page_footer_goes_even_beside_a_short_article() {
-        let html = format!(
-            r#"<body><div class="content"><p>A short notice of a few words, with a comma, and an end.</p></div>
-            <footer id="page-footer"><p>{about}</p></footer></body>"#,
-            about = "About the agency: offices, opening hours, accessibility and other notes. "
-                .repeat(5)
-        );
-        let kept = kept_text(&html);
-        assert!(kept.contains("A short notice"));
-        assert!(!kept.contains("About the agency"), "{kept}");
-        // A footer inside the story (its closing notes) is judged like any other element.
-        let inside = format!(
-            "<body><article><p>{}</p><footer><p>{}</p></footer></article></body>",
-            "Story. ".repeat(5),
-            "The closing note of the story, long and wordy. ".repeat(8)
-        );
-        assert!(kept_text(&inside).contains("closing note"));
-    }
-
-    #[test]
-    fn collapsed_accordion_panels_are_text() {
-        let html = r#"<body><div class="accordion"><button id="q1" aria-controls="a1">Step 1</button>
-            <div id="a1" role="region" aria-labelledby="q1" style="display:none"><p>Gather twelve months of bills.</p></div>
-            <div role="region" aria-labelledby="q1" hidden aria-hidden="true"><p>Gone for all.</p></div>
-            <div style="display:none"><p>Mobile menu.</p></div></div></body>"#;
-        let kept = kept_text(html);
-        assert!(kept.contains("Gather twelve months"), "{kept}");
-        assert!(
-            !kept.contains("Gone for all") && !kept.contains("Mobile menu"),
-            "{kept}"
-        );
-    }
-
-    #[test]
-    fn highlighted_code_keeps_its_comments() {
-        let html = r#"<body><p>Prose before the listing, long enough to be prose.</p><pre><code class="hljs"><span class="hljs-comment"># initialize git</span>
-git init</code></pre><div class="comments">Reader comment</div></body>"#;
-        let kept = kept_text(html);
-        assert!(kept.contains("# initialize git"), "{kept}");
-        assert!(!kept.contains("Reader comment"), "{kept}");
-    }
-
-    #[test]
-    fn protects_the_article_from_its_own_classes() {
-        let body =
-            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
-        let html = format!(r#"<body><div class="entry-content share-enabled">{body}</div></body>"#);
-        assert!(kept_text(&html).contains("article prose"));
-    }
-
-    #[test]
-    fn a_page_behind_an_anti_flicker_guard_is_kept_but_a_hidden_part_is_not() {
-        let body =
-            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(6);
-        let guarded = format!(
-            r#"<body><div style="visibility:hidden;min-height:100vh"><h1>Title</h1>{body}</div></body>"#
-        );
-        assert!(kept_text(&guarded).contains("article prose"));
-        let part = format!(
-            r#"<body><div>{body}</div><div style="visibility: hidden"><p>A hidden paragraph that readers never see on the page.</p></div></body>"#
-        );
-        assert!(!kept_text(&part).contains("hidden paragraph"));
-        let none = format!(r#"<body><div style="display:none">{body}</div></body>"#);
-        assert!(!kept_text(&none).contains("article prose"));
-    }
-
-    #[test]
-    fn a_consent_managers_policy_text_goes_however_long() {
-        let post = "<p>Just got the new case, the airflow is great and the glass is thick.</p>";
-        let policy =
-            "<p>When you visit any website, it may store or retrieve information on your browser.</p>"
-                .repeat(10);
-        let html = format!(
-            r#"<body><div class="thread">{post}</div><div id="onetrust-pc-sdk" class="otPcCenter">{policy}</div></body>"#
-        );
-        let kept = kept_text(&html);
-        assert!(
-            kept.contains("airflow") && !kept.contains("retrieve information"),
-            "{kept}"
-        );
-    }
-
-    #[test]
-    fn a_story_opened_in_an_overlay_is_kept_with_it() {
-        let story =
-            "<p>The cargo ship broke up in the atmosphere minutes after the launch.</p>".repeat(4);
-        let stream =
-            "<p>Another headline of the stream, with a line of summary under it.</p>".repeat(8);
-        let html = format!(
-            r#"<body><div class="stream">{stream}</div><div id="render-target-modal" class="modal"><article>{story}</article></div></body>"#
-        );
-        assert!(kept_text(&html).contains("cargo ship"));
-        // Without a story element it is a modal like any other.
-        let plain = html
-            .replace("<article>", "<div>")
-            .replace("</article>", "</div>");
-        assert!(!kept_text(&plain).contains("cargo ship"));
-    }
-
-    #[test]
-    fn forum_signatures_go() {
-        let body = "<p>This is a long paragraph of a forum post, written to be kept.</p>".repeat(5);
-        let html = format!(
-            r#"<body><div class="post">{body}<div class="signature">CPU: Ryzen 5 7600, GPU: RTX 4070</div><div data-role="memberSignature"><p>Message me on discord for more help</p></div></div></body>"#
-        );
-        let kept = kept_text(&html);
-        assert!(kept.contains("forum post"), "{kept}");
-        assert!(
-            !kept.contains("Ryzen") && !kept.contains("discord"),
-            "{kept}"
-        );
-    }
-
-    #[test]
-    fn a_sign_up_box_goes_with_its_pitch_but_not_the_story_around_it() {
-        let body =
-            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(8);
-        let signup = r#"<div class="cta"><p>Get more travel content</p><p>Subscribe to a free daily newsletter with the best of travel, every morning.</p><form><input type="email" placeholder="Your email"><button>Submit</button></form><p>By subscribing you agree to our terms.</p></div>"#;
-        let kept = kept_text(&format!("<body><div>{body}{signup}</div></body>"));
-        assert!(kept.contains("article prose"), "{kept}");
-        assert!(
-            !kept.contains("free daily newsletter") && !kept.contains("By subscribing"),
-            "{kept}"
-        );
-        // Without an e-mail field it is only text.
-        let plain = signup.replace(r#"type="email""#, r#"type="search""#);
-        let kept = kept_text(&format!("<body><div>{body}{plain}</div></body>"));
-        assert!(kept.contains("free daily newsletter"), "{kept}");
-    }
-
-    #[test]
-    fn fine_print_goes_under_a_heading_but_not_under_a_label() {
-        let body =
-            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
-        let note = "<p>This blog is provided for general informational purposes only and is no advice.</p>";
-        let headed = format!(
-            "<body><div>{body}</div><div class=\"box\"><h3>Disclaimer</h3>{note}</div></body>"
-        );
-        let kept = kept_text(&headed);
-        assert!(
-            kept.contains("article prose") && !kept.contains("informational purposes"),
-            "{kept}"
-        );
-        // A short `<div>` saying so labels footnotes that belong to the page.
-        let labelled = format!(
-            "<body><div>{body}</div><div class=\"box\"><div>Disclaimers:</div>{note}</div></body>"
-        );
-        assert!(kept_text(&labelled).contains("informational purposes"));
-    }
-
-    #[test]
-    fn removes_related_sections_by_heading() {
-        let body =
-            "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
-        let html = format!(
-            r#"<body><div>{body}</div><div><h3>Recommended Articles</h3><ul><li><a href=/a>Some other story with a long headline</a></li></ul></div></body>"#
-        );
-        let kept = kept_text(&html);
-        assert!(!kept.contains("Some other story"), "{kept}");
-        let bio = format!(
-            r#"<body><div>{body}</div><div class="box"><h4>About the Author</h4><p>Jane Doe has covered energy for ten years, and writes about grids, prices and the people who run them.</p></div></body>"#
-        );
-        let kept = kept_text(&bio);
-        assert!(
-            kept.contains("article prose") && !kept.contains("covered energy"),
-            "{kept}"
-        );
-    }
-}
+mod tests;

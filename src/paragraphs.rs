@@ -13,16 +13,17 @@ use regex::Regex;
 use crate::clean;
 use crate::dom::{Dom, NodeData, NodeId, tag};
 use crate::metadata::{byline, headline};
-use crate::patterns::{self, boilerplate as bp};
+use crate::patterns::{self, boilerplate as bp, labels};
 use crate::score;
 use crate::text::{self, normalize};
 
-static FURNITURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::FURNITURE_TEXT));
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(labels::FURNITURE_TEXT));
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CAPTION_CREDIT));
 /// Stands for a `<br>` in the text being gathered (a private-use character, never in
 /// page text that matters).
 const BR: char = '\u{E000}';
-static QUOTE_CITATION: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::QUOTE_CITATION));
+static QUOTE_CITATION: LazyLock<Regex> =
+    LazyLock::new(|| patterns::compile(labels::QUOTE_CITATION));
 static BR_SPLIT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(r"\x{E000}(?:\s*\x{E000})+"));
 
 /// What kind of block a paragraph came from.
@@ -432,7 +433,7 @@ fn is_teaser(s: &str) -> bool {
     // Only the opening is lower-cased: the prefixes are short.
     let opening: String = s.chars().take(TEASER_OPENING_CHARS).collect();
     let lower = opening.to_lowercase();
-    bp::TEASER_PREFIXES.iter().any(|p| lower.starts_with(p))
+    labels::TEASER_PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 
 /// Longer than any teaser prefix.

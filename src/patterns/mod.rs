@@ -8,6 +8,7 @@
 pub(crate) mod boilerplate;
 pub(crate) mod byline;
 pub(crate) mod dates;
+pub(crate) mod labels;
 pub(crate) mod quotes;
 
 use std::collections::HashSet;
@@ -117,7 +118,7 @@ mod tests {
     #[test]
     fn every_source_compiles() {
         for source in [
-            boilerplate::FURNITURE_TEXT,
+            labels::FURNITURE_TEXT,
             boilerplate::CAPTION_CREDIT,
             boilerplate::PLAYER_TEXT,
             byline::PREFIX,
