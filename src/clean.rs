@@ -14,12 +14,9 @@ use crate::score::{self, Stats};
 use crate::text;
 
 static PLAYER_TEXT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::PLAYER_TEXT));
-static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| {
-    patterns::compile(r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)")
-});
+static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::HIDDEN_STYLE));
 static CONSENT_MANAGER: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CONSENT_MANAGERS));
-static DISPLAY_NONE: LazyLock<Regex> =
-    LazyLock::new(|| patterns::compile(r"(?i)(?:^|;)\s*display\s*:\s*none"));
+static DISPLAY_NONE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::DISPLAY_NONE));
 
 /// A node holding at least this share of the page's prose is never removed by its class,
 /// id or tag alone: it is (or wraps) the article.
@@ -71,9 +68,7 @@ pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
                     total_prose
                 );
             }
-            for slot in removed.get_mut(dom.subtree(i)).into_iter().flatten() {
-                *slot = true;
-            }
+            mark_subtree(dom, &mut removed, i);
             i = dom.end(i).max(i + 1);
         } else {
             i += 1;
@@ -130,7 +125,8 @@ fn mark(
         && !score::class_signal(dom, id).strong_negative;
     // `visibility:hidden` on a wrapper of most of the page is an anti-flicker guard that
     // a script lifts once the styles load: the page itself.
-    let flicker_guard = stats.prose(id) as f32 >= stats.prose(0) as f32 * FLICKER_GUARD_SHARE
+    let flicker_guard = stats.prose(id) as f32
+        >= stats.prose(0).max(1) as f32 * FLICKER_GUARD_SHARE
         && el.attr("hidden").is_none()
         && el
             .attr("style")
@@ -142,7 +138,7 @@ fn mark(
         .attr("role")
         .is_some_and(|r| bp::DROP_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
     {
-        return !protected(id);
+        return !protected(id) && !holds_story_element(stats, stories, id);
     }
     // What a page shows without scripts is boilerplate ("Please enable JavaScript", a
     // tracking pixel), unless it is most of the page: a forum's server-rendered posts.
@@ -198,7 +194,7 @@ fn mark(
     }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
-    if sig.strong_negative && !protected(id) && !post && !holds_the_story(stats, stories, id) {
+    if sig.strong_negative && !protected(id) && !post && !holds_story_element(stats, stories, id) {
         return true;
     }
     let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
@@ -214,7 +210,7 @@ const STORY_SHARE: f32 = 0.25;
 
 /// Whether an element holds the page's story element: an article opened in an overlay
 /// (`<div class="modal"><article>…`), saved while open.
-fn holds_the_story(stats: &Stats, stories: &StoryProse<'_>, id: NodeId) -> bool {
+fn holds_story_element(stats: &Stats, stories: &StoryProse<'_>, id: NodeId) -> bool {
     let least = stats.prose(0) as f32 * STORY_SHARE;
     (stats.prose(id) as f32) >= least && (stories.within(id) as f32) >= least
 }
@@ -336,6 +332,13 @@ fn is_label_text(s: &str) -> bool {
     !key.is_empty() && labels::LABEL_TEXTS.contains(&key.as_str())
 }
 
+/// Marks a node and its subtree as boilerplate.
+pub(crate) fn mark_subtree(dom: &Dom, removed: &mut [bool], id: NodeId) {
+    for slot in removed.get_mut(dom.subtree(id)).into_iter().flatten() {
+        *slot = true;
+    }
+}
+
 /// A heading such as "Recommended Articles" or "Most read" opens a block of links to other
 /// stories: the smallest ancestor that holds more than the heading, when it is mostly links
 /// or holds little of the page's prose, is boilerplate.
@@ -375,9 +378,7 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             && (small || stats.link_density(section) > 0.5)
             && !holds_story(dom, stats, section);
         let target = if whole { section } else { id };
-        for slot in removed.get_mut(dom.subtree(target)).into_iter().flatten() {
-            *slot = true;
-        }
+        mark_subtree(dom, removed, target);
     }
 }
 
@@ -413,8 +414,10 @@ fn mark_signup_boxes(
             }
             boxed = a;
         }
-        for slot in removed.get_mut(dom.subtree(boxed)).into_iter().flatten() {
-            *slot = true;
+        // A box marked already (by an earlier field in it) is not marked again: a page of a
+        // million fields in one wrapper stays linear.
+        if !removed.get(boxed).copied().unwrap_or(true) {
+            mark_subtree(dom, removed, boxed);
         }
     }
 }

@@ -135,18 +135,10 @@ impl Extractor {
         }
         let hints = facts.hints(&self.options);
         let found = roots::find(&dom, &removed, &stats, &hints);
-        let cards = roots::teaser_cards(&dom, &removed, &stats, &found, &hints);
-        let removed = if cards.is_empty() {
-            removed
-        } else {
-            let mut removed = removed;
-            for card in cards {
-                for slot in removed.get_mut(dom.subtree(card)).into_iter().flatten() {
-                    *slot = true;
-                }
-            }
-            removed
-        };
+        let mut removed = removed;
+        for card in roots::teaser_cards(&dom, &removed, &stats, &found, &hints) {
+            clean::mark_subtree(&dom, &mut removed, card);
+        }
         if until == Stage::Roots {
             return Ok(Page::default());
         }

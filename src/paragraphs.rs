@@ -385,25 +385,40 @@ fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
         .map(|b| text::label_key(&b.text))
         .collect::<Vec<_>>()
         .join(" ");
+    // A citation line, alone in its block or glued to the text it cites.
+    let citation_end = |b: &Block| QUOTE_CITATION.find(&b.text).map_or(0, |m| m.end());
     let mut checked = 0;
-    blocks
-        .into_iter()
-        .filter(|b| {
-            if b.kind != BlockKind::Quote {
-                return true;
-            }
-            // A citation line, alone or glued to the text it cites.
-            let citation = QUOTE_CITATION.find(&b.text).map_or(0, |m| m.end());
-            if citation == b.text.len() {
+    let repeat: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            let citation = citation_end(b);
+            if b.kind != BlockKind::Quote || citation == b.text.len() {
                 return false;
             }
             if checked >= PULL_QUOTE_CHECKS {
-                return true;
+                return false;
             }
             checked += 1;
             let key = text::label_key(b.text.get(citation..).unwrap_or_default());
-            key.chars().count() < 20 || !body.contains(&key)
+            key.chars().count() >= 20 && body.contains(&key)
         })
+        .collect();
+    // A citation alone in its block goes with the repeat it introduces, not otherwise.
+    let cited_repeat = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            b.kind == BlockKind::Quote
+                && citation_end(b) == b.text.len()
+                && repeat.get(i + 1).copied().unwrap_or(false)
+        })
+    };
+    let drop: Vec<bool> = (0..blocks.len())
+        .map(|i| repeat.get(i).copied().unwrap_or(false) || cited_repeat(i))
+        .collect();
+    blocks
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(b, _)| b)
         .collect()
 }
 
@@ -492,10 +507,18 @@ mod tests {
         let quoted = block(&long, BlockKind::Quote);
         let reply = block("Agreed, and get a high airflow case.", BlockKind::Paragraph);
         let kept = drop_pull_quotes(vec![post.clone(), citation, quoted, reply.clone()]);
-        assert_eq!(kept, [post, reply]);
+        assert_eq!(kept, [post, reply.clone()]);
         // Outside a blockquote the same words open a quotation in a story.
         let said = block("The minister said:", BlockKind::Paragraph);
         assert_eq!(drop_pull_quotes(vec![said.clone()]), [said]);
+        // A citation introducing a new quotation stays with it.
+        let cite = block("Jane wrote:", BlockKind::Quote);
+        let new = block(
+            "Nobody has measured the range below minus twenty yet, as far as I know.",
+            BlockKind::Quote,
+        );
+        let kept = drop_pull_quotes(vec![reply.clone(), cite.clone(), new.clone()]);
+        assert_eq!(kept, [reply, cite, new]);
     }
 
     #[test]

@@ -180,4 +180,13 @@ fn nested_overlays_fields_and_cards_stay_linear() {
     );
     let page = extractor().extract(&html).expect("within the limits");
     assert!(page.articles.len() <= 1);
+    // Many e-mail fields in one wrapper with no text: each finds the same sign-up box,
+    // which is marked once.
+    let fields = format!(
+        "<body><h1>Fields</h1>{}<div>{}</div></body>",
+        para.repeat(20),
+        r#"<i><input type="email"></i>"#.repeat(200_000)
+    );
+    let page = extractor().extract(&fields).expect("within the limits");
+    assert!(page.articles.len() <= 1);
 }

@@ -237,7 +237,7 @@ fn gunzip(path: &Path) -> Option<Vec<u8>> {
 const INLINE_TAGS: &[&str] = &[
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
-    "time", "tt", "u", "var",
+    "time", "tt", "u", "var", "wbr", "label", "nobr",
 ];
 
 /// The text of an HTML fragment, as a browser shows it: tags dropped (inline ones join

@@ -437,33 +437,44 @@ pub(crate) fn find_time_only(text: &str) -> Option<(NaiveTime, Option<FixedOffse
 }
 
 /// Whether the words just before byte `at` label a date that is not the story's (a
-/// member's join date, a birth date).
+/// member's join date, a birth date): a whole label ("born", never the end of "Osborn").
 pub(crate) fn labels_other_date(text: &str, at: usize) -> bool {
-    let Some(before) = text.get(..at) else {
+    let Some(window) = label_window(text, at, 24) else {
         return false;
     };
-    let start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
-    let window = before.get(start..).unwrap_or_default().to_lowercase();
-    let window = window.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：'));
-    tokens::OTHER_DATE_LABELS
-        .iter()
-        .any(|l| window.ends_with(l))
+    tokens::OTHER_DATE_LABELS.iter().any(|l| {
+        window.strip_suffix(l).is_some_and(|before| {
+            !before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// The last `chars` characters before byte `at`, lowercased, without the separators and
+/// "at"/"on" that stand between a label and its date.
+fn label_window(text: &str, at: usize, chars: usize) -> Option<String> {
+    let before = text.get(..at)?;
+    let start = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
+    let window = before.get(start..)?.to_lowercase();
+    let window = window.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '：' | '-' | '|' | '•' | '·' | ',')
+    });
+    Some(
+        window
+            .strip_suffix(" at")
+            .or_else(|| window.strip_suffix(" on"))
+            .unwrap_or(window)
+            .trim_end()
+            .to_string(),
+    )
 }
 
 /// Whether the words just before byte `at` label an update (`Some(true)`), a publication
 /// (`Some(false)`), or neither.
 pub(crate) fn label_before(text: &str, at: usize) -> Option<bool> {
-    let before = text.get(..at)?;
-    let start = before.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
-    let window = before.get(start..)?.to_lowercase();
-    let window = window.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '：' | '-' | '|' | '•' | '·' | ',')
-    });
-    let window = window
-        .strip_suffix(" at")
-        .or_else(|| window.strip_suffix(" on"))
-        .unwrap_or(window)
-        .trim_end();
+    let window = label_window(text, at, 40)?;
     if tokens::UPDATED_LABELS
         .iter()
         .any(|l| window.ends_with(l.trim_end_matches(':')))

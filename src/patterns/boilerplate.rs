@@ -197,6 +197,13 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
     "desc",
 ];
 
+/// An inline style that hides an element from everyone.
+pub(crate) const HIDDEN_STYLE: &str =
+    r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)";
+
+/// An inline style that takes an element out of the layout (not merely invisible).
+pub(crate) const DISPLAY_NONE: &str = r"(?i)(?:^|;)\s*display\s*:\s*none";
+
 /// Class/id substrings of consent managers' banners and preference centres
 /// (`#onetrust-pc-sdk`, `#didomi-host`, `#CybotCookiebotDialog`, Complianz's
 /// `.cmplz-cookiebanner`): boilerplate however much text they hold, since their policy

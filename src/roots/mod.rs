@@ -122,7 +122,7 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
     let first_of_series = stories.len() == 1
         && stories
             .first()
-            .is_some_and(|&s| series_size(dom, removed, stats, s) >= SERIES_MIN);
+            .is_some_and(|&s| series_of(dom, removed, stats, s).0 >= SERIES_MIN);
     let stories_hold_the_text =
         !(lone_part || first_of_series || best_outside && best_prose > story_max * 2);
     if !stories.is_empty() && stories_hold_the_text {
@@ -155,10 +155,7 @@ pub(crate) fn teaser_cards(
     hints: &PageHints,
 ) -> Vec<NodeId> {
     let host = hints.host.as_deref();
-    let elsewhere = |href: &str| {
-        let href = href.trim();
-        !href.is_empty() && is_internal(href, host) && !is_post_link(href)
-    };
+    let elsewhere = |href: &str| leads_to_another_page(href, host);
     roots
         .iter()
         .flat_map(|r| teasers::trailing_cards(dom, removed, stats, r.body, &elsewhere))
@@ -200,27 +197,30 @@ fn story_containers(
     out
 }
 
-/// Infinite-scroll pages append the next stories as siblings built from the same template
-/// (same tag, mostly the same classes) as the first, each with its own headline and
-/// dateline. Looks for them beside the best container and its nearest ancestors, then
-/// inside it (a stream wrapper the scoring took whole).
 /// Least number of elements of one template, the best one included, that make it one of
 /// a series (a thread's posts).
 const SERIES_MIN: usize = 3;
 
-/// How many children of an element's parent share its template and show text, itself
-/// included.
-fn series_size(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId) -> usize {
+/// The children of an element's parent that share its template and show text, itself
+/// included: how many, and the prose of the others.
+fn series_of(dom: &Dom, removed: &[bool], stats: &Stats, id: NodeId) -> (usize, u64) {
     let Some(parent) = dom.parent(id) else {
-        return 1;
+        return (1, 0);
     };
-    dom.child_elements(parent)
-        .filter(|&c| {
-            !removed.get(c).copied().unwrap_or(true)
-                && stats.text(c) > 0
-                && same_template(dom, c, id)
-        })
-        .count()
+    let mut count = 0;
+    let mut others = 0;
+    for c in dom.child_elements(parent) {
+        if !removed.get(c).copied().unwrap_or(true)
+            && stats.text(c) > 0
+            && same_template(dom, c, id)
+        {
+            count += 1;
+            if c != id {
+                others += u64::from(stats.prose(c));
+            }
+        }
+    }
+    (count, others)
 }
 
 /// The best container and the levels above it looked at for a series: a post's text sits
@@ -235,7 +235,6 @@ const SERIES_MAX_LINK_DENSITY: f32 = 0.45;
 /// posts of the same template that together hold more prose than it (phpBB's
 /// `div.post` siblings), looked for at its level and a few above.
 fn among_its_kind(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> NodeId {
-    let kept = |c: NodeId| !removed.get(c).copied().unwrap_or(true);
     for level in std::iter::once(best)
         .chain(dom.ancestors(best))
         .take(SERIES_LEVELS)
@@ -246,16 +245,7 @@ fn among_its_kind(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> N
         if matches!(dom.tag(parent), Some(&tag!("body") | &tag!("html")) | None) {
             break;
         }
-        let mut count = 0;
-        let mut others: u64 = 0;
-        for c in dom.child_elements(parent) {
-            if kept(c) && stats.prose(c) > 0 && same_template(dom, c, level) {
-                count += 1;
-                if c != level {
-                    others += u64::from(stats.prose(c));
-                }
-            }
-        }
+        let (count, others) = series_of(dom, removed, stats, level);
         if count >= SERIES_MIN
             && others >= u64::from(stats.prose(level))
             && stats.link_density(parent) < SERIES_MAX_LINK_DENSITY
@@ -266,6 +256,10 @@ fn among_its_kind(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> N
     best
 }
 
+/// Infinite-scroll pages append the next stories as siblings built from the same template
+/// (same tag, mostly the same classes) as the first, each with its own headline and
+/// dateline. Looks for them beside the best container and its nearest ancestors, then
+/// inside it (a stream wrapper the scoring took whole).
 fn repeated_template(
     dom: &Dom,
     removed: &[bool],
@@ -468,8 +462,7 @@ pub(crate) fn is_listing(
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
         .filter(|&i| matches!(dom.tag(i), Some(t) if matches!(*t, tag!("h2") | tag!("h3") | tag!("h4"))))
         .filter(|&i| {
-            heading_link(dom, i)
-                .is_some_and(|href| is_internal(href, host) && !is_post_link(href))
+            heading_link(dom, i).is_some_and(|href| leads_to_another_page(href, host))
         })
         .count() as u32;
     linked_headings >= 4 && stats.prose(id) / linked_headings < 300
@@ -484,7 +477,7 @@ fn heading_link(dom: &Dom, heading: NodeId) -> Option<&str> {
 }
 
 /// The href of a link element: an `<a>` with a non-empty `href`.
-pub(crate) fn link_href(dom: &Dom, id: NodeId) -> Option<&str> {
+fn link_href(dom: &Dom, id: NodeId) -> Option<&str> {
     if !dom.is(id, &tag!("a")) {
         return None;
     }
@@ -499,7 +492,7 @@ fn is_post_link(href: &str) -> bool {
     if href.starts_with('#')
         || href
             .split_once('#')
-            .is_some_and(|(_, fragment)| !fragment.trim().is_empty())
+            .is_some_and(|(_, fragment)| names_a_post(fragment))
     {
         return true;
     }
@@ -512,6 +505,22 @@ fn is_post_link(href: &str) -> bool {
     // A profile is `/members/<name>`: the profile word first, the member right after.
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     matches!(segments.as_slice(), [word, _] if crate::score::is_one_of(word, crate::patterns::boilerplate::PROFILE_PATH_SEGMENTS))
+}
+
+/// A link to another of the site's pages (not to a place in a post, nor to a member).
+fn leads_to_another_page(href: &str, host: Option<&str>) -> bool {
+    is_internal(href, host) && !is_post_link(href)
+}
+
+/// Whether a link's fragment names a post: a few letters and its number (`p550452`,
+/// `post-123`, `msg98765`), not a section (`#comments`) or a tracking tag (`#xtor=…`).
+fn names_a_post(fragment: &str) -> bool {
+    let letters = fragment.trim_end_matches(|c: char| c.is_ascii_digit());
+    letters.len() < fragment.len()
+        && letters.len() <= 12
+        && letters
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '_')
 }
 
 /// A link to the same site: relative, or to the page's host.

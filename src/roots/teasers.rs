@@ -100,8 +100,8 @@ fn grids(
     found
 }
 
-/// Whether an element is a teaser card: one heading whose link leads to another page of
-/// the site, and a short excerpt at most.
+/// Whether an element is a teaser card: a title heading (perhaps beside a category or
+/// date heading) whose link leads to another page of the site, and a short excerpt at most.
 fn is_card(
     dom: &Dom,
     removed: &[bool],
@@ -122,12 +122,9 @@ fn is_card(
         .take(CARD_MAX_HEADINGS + 1)
         .collect();
     headings.len() <= CARD_MAX_HEADINGS
-        && headings.iter().any(|&heading| {
-            dom.subtree(heading)
-                .chain(dom.ancestors(heading).take_while(|&a| a > id))
-                .find_map(|d| super::link_href(dom, d))
-                .is_some_and(linked_elsewhere)
-        })
+        && headings
+            .iter()
+            .any(|&heading| super::heading_link(dom, heading).is_some_and(linked_elsewhere))
 }
 
 /// Prose in `body` before the element `id` starts.

@@ -311,4 +311,9 @@ fn a_members_join_date_is_not_the_storys() {
     assert!(labels_other_date(line, line.find("9.").unwrap()));
     let post = "Post by kestrel_dev » 12. Sep 2025, 08:14";
     assert!(!labels_other_date(post, post.find("12.").unwrap()));
+    // A whole label, not the end of a name.
+    let byline = "By Ken Osborn 12 Sep 2025";
+    assert!(!labels_other_date(byline, byline.find("12").unwrap()));
+    let born = "Born: 4 May 1961";
+    assert!(labels_other_date(born, born.find('4').unwrap()));
 }
