@@ -179,7 +179,7 @@ pub(crate) const RELATED_HEADINGS: &[&str] = &[
 /// Headings (`<h1>`–`<h6>` only: a short `<div>` saying "Disclaimers:" labels a page's
 /// footnotes) that open fine print or a trust box set after the story, removed like
 /// [`RELATED_HEADINGS`].
-pub(crate) const FINE_PRINT_HEADINGS: &[&str] = &["disclaimer", "legal disclaimer", "why trust us"];
+pub(crate) const FINE_PRINT_HEADINGS: &[&str] = &["disclaimer", "legal disclaimer", "why trust"];
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
 /// follow-us lines, a forum member's counters), matched against a whole block.
