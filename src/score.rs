@@ -225,10 +225,7 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             other_strong |= !DISCUSSION.contains(m.as_str());
         }
         for name in value.split_whitespace() {
-            if is_author_box(name) {
-                sig.strong_negative = true;
-                other_strong = true;
-            }
+            let mut author_box = AuthorBoxName::default();
             for part in strip_module_hash(name).split("__") {
                 // Every token may be strongly negative; the last one that is not a number
                 // is the name's head noun, which says what the element is.
@@ -241,11 +238,16 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
                     if !t.chars().all(|c| c.is_ascii_digit()) {
                         head = Some(t);
                     }
+                    author_box.read(t);
                 }
                 if let Some(head) = head {
                     sig.weak_negative |= WEAK.contains(head);
                     sig.positive |= POSITIVE.contains(head);
                 }
+            }
+            if author_box.is_box() {
+                sig.strong_negative = true;
+                other_strong = true;
             }
         }
     }
@@ -253,23 +255,41 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
     sig
 }
 
+/// [`AuthorBoxName`] read over one whole name.
+#[cfg(test)]
+fn is_author_box(name: &str) -> bool {
+    let mut author_box = AuthorBoxName::default();
+    for t in tokens(strip_module_hash(name)) {
+        author_box.read(t);
+    }
+    author_box.is_box()
+}
+
 /// Whether a class or id names the box about a post's author (`author-section`,
 /// `author__info`, `about-the-author`): its bio, after the story, is not the story. The
-/// author's name alone (`author__name`, `post-author`) is a byline, not such a box.
-fn is_author_box(name: &str) -> bool {
-    static HEADS: TokenSet = TokenSet::new(bp::AUTHOR_BOX_HEADS);
-    let name = strip_module_hash(name);
-    let mut author = false;
-    let mut about = false;
-    let mut head = None;
-    for t in tokens(name) {
-        author |= t.eq_ignore_ascii_case("author") || t.eq_ignore_ascii_case("authors");
-        about |= t.eq_ignore_ascii_case("about");
+/// author's name alone (`author__name`, `post-author`) is a byline, not such a box. Read
+/// token by token, in the same pass that weighs the name's other tokens: whether they name
+/// the author, say "about", and the last one that is not a number (the head noun).
+#[derive(Default)]
+struct AuthorBoxName<'a> {
+    author: bool,
+    about: bool,
+    head: Option<&'a str>,
+}
+
+impl<'a> AuthorBoxName<'a> {
+    fn read(&mut self, t: &'a str) {
+        self.author |= t.eq_ignore_ascii_case("author") || t.eq_ignore_ascii_case("authors");
+        self.about |= t.eq_ignore_ascii_case("about");
         if !t.chars().all(|c| c.is_ascii_digit()) {
-            head = Some(t);
+            self.head = Some(t);
         }
     }
-    author && (about || head.is_some_and(|h| HEADS.contains(h)))
+
+    fn is_box(&self) -> bool {
+        static HEADS: TokenSet = TokenSet::new(bp::AUTHOR_BOX_HEADS);
+        self.author && (self.about || self.head.is_some_and(|h| HEADS.contains(h)))
+    }
 }
 
 /// How far into an element its own heading is looked for.
