@@ -52,10 +52,11 @@ pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
     let total_prose = before.prose(0).max(1) as f32;
     let protected = |id: NodeId| before.prose(id) as f32 >= total_prose * PROTECT_SHARE;
     let stories = StoryProse::new(dom, &before);
+    let sheet = stylesheet::HiddenClasses::of(dom);
     let mut removed = vec![false; dom.len()];
     let mut i = 0;
     while i < dom.len() {
-        if mark(dom, i, &before, &stories, &protected, thread) {
+        if mark(dom, i, &before, &stories, &sheet, &protected, thread) {
             if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2
             {
                 eprintln!(
@@ -98,6 +99,7 @@ fn mark(
     id: NodeId,
     stats: &Stats,
     stories: &StoryProse<'_>,
+    sheet: &stylesheet::HiddenClasses,
     protected: &dyn Fn(NodeId) -> bool,
     thread: Thread,
 ) -> bool {
@@ -133,6 +135,15 @@ fn mark(
             .is_some_and(|s| HIDDEN_STYLE.is_match(s) && !DISPLAY_NONE.is_match(s));
     if is_hidden(el) && !behind_modal && !flicker_guard {
         return !is_streamed_content(el) && !is_collapsed_panel(el);
+    }
+    // A class the page's stylesheet hides (a template's unused sections), unless that is
+    // most of the page (content a script reveals once loaded).
+    if sheet.hides(el.attr("class"))
+        && !protected(id)
+        && !holds_story_element(stats, stories, id)
+        && !is_collapsed_panel(el)
+    {
+        return true;
     }
     if el
         .attr("role")
@@ -447,6 +458,8 @@ fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
         _ => false,
     }
 }
+
+mod stylesheet;
 
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,251 @@
+//! Classes a page's own stylesheet hides: `.herocardbannerSec { display: none }` in a
+//! `<style>` element takes every element of that class off the page, as an inline
+//! `style="display:none"` does.
+//!
+//! Only what the page surely hides counts: a rule at the top level (not under `@media`,
+//! `@supports` or a print sheet) whose selector is the class alone, and only when no rule
+//! anywhere on the page shows that class again (`.slick-initialized .slick-slide {
+//! display: block }`, a carousel's script-driven reveal, or a media query's).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dom::{Dom, tag};
+use crate::patterns::{self, boilerplate as bp};
+
+static DISPLAY: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::DISPLAY_DECLARATION));
+static CLASS_SELECTOR: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CLASS_SELECTOR));
+
+/// Bytes of stylesheet text read per page: pages inline whole frameworks (hundreds of
+/// kilobytes); past this the rest is not read.
+const MAX_SHEET_BYTES: usize = 4 << 20;
+
+/// The classes the page's stylesheets hide.
+#[derive(Debug, Default)]
+pub(crate) struct HiddenClasses {
+    names: HashSet<String>,
+}
+
+impl HiddenClasses {
+    /// Reads every screen `<style>` element of the page.
+    pub(crate) fn of(dom: &Dom) -> HiddenClasses {
+        let mut hidden = HashSet::new();
+        let mut shown = HashSet::new();
+        let mut budget = MAX_SHEET_BYTES;
+        for style in dom.elements_named(&tag!("style")) {
+            let screen = dom.attr(style, "media").is_none_or(|m| {
+                let m = m.trim().to_ascii_lowercase();
+                m.is_empty() || m == "all" || m == "screen"
+            });
+            if !screen || budget == 0 {
+                continue;
+            }
+            let css = dom.raw_text(style);
+            let css = css.get(..floor_boundary(&css, budget)).unwrap_or("");
+            budget = budget.saturating_sub(css.len());
+            read_sheet(css, &mut hidden, &mut shown);
+        }
+        hidden.retain(|c| !shown.contains(c));
+        HiddenClasses { names: hidden }
+    }
+
+    /// Whether an element has a class the page hides, and none naming a part a reader
+    /// opens (an accordion's answer, a collapsed tab: hidden until clicked, but the
+    /// page's text).
+    pub(crate) fn hides(&self, class: Option<&str>) -> bool {
+        let Some(class) = class.filter(|_| !self.names.is_empty()) else {
+            return false;
+        };
+        class
+            .split_ascii_whitespace()
+            .any(|t| self.names.contains(t))
+            && !class.split_ascii_whitespace().any(|t| {
+                let t = t.to_ascii_lowercase();
+                bp::OPENED_BY_READER.iter().any(|w| t.contains(w))
+            })
+    }
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// Reads one stylesheet: classes a top-level rule hides go to `hidden`, classes any rule
+/// shows to `shown`. One pass over the text; blocks (`@media { … }`, nested rules) are
+/// counted, not recursed into.
+fn read_sheet(css: &str, hidden: &mut HashSet<String>, shown: &mut HashSet<String>) {
+    let bytes = css.as_bytes();
+    let mut depth = 0usize;
+    let mut prelude = 0usize;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let opens_prelude = css.get(prelude..i).is_none_or(|p| p.trim().is_empty());
+                i = css
+                    .get(i + 2..)
+                    .and_then(|rest| rest.find("*/"))
+                    .map_or(bytes.len(), |k| i + 2 + k + 2);
+                if opens_prelude {
+                    prelude = i;
+                }
+                continue;
+            }
+            b'"' | b'\'' => {
+                i = css
+                    .get(i + 1..)
+                    .and_then(|rest| rest.find(b as char))
+                    .map_or(bytes.len(), |k| i + 1 + k + 1);
+                continue;
+            }
+            b'{' => {
+                let selector = css.get(prelude..i).unwrap_or("").trim();
+                let close = block_end(bytes, i + 1);
+                match close {
+                    // A plain rule: its declarations run to the next `}`.
+                    Some(end) if !selector.starts_with('@') => {
+                        let body = css.get(i + 1..end).unwrap_or("");
+                        read_rule(selector, body, depth == 0, hidden, shown);
+                        i = end + 1;
+                        prelude = i;
+                        continue;
+                    }
+                    // An at-rule's block or a rule with nested rules: one level deeper.
+                    _ => {
+                        depth += 1;
+                        prelude = i + 1;
+                    }
+                }
+            }
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                prelude = i + 1;
+            }
+            b';' => prelude = i + 1,
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// The `}` closing a block that opens at `from`, when no block opens inside it first
+/// (quoted strings skipped).
+fn block_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut quote = None;
+    for (k, &b) in bytes.iter().enumerate().skip(from) {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'{') => return None,
+            (None, b'}') => return Some(k),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// One rule: the display its declarations set (the last one wins), applied to its
+/// selectors.
+fn read_rule(
+    selector: &str,
+    body: &str,
+    top_level: bool,
+    hidden: &mut HashSet<String>,
+    shown: &mut HashSet<String>,
+) {
+    let Some(display) = DISPLAY.captures_iter(body).last().and_then(|c| c.get(1)) else {
+        return;
+    };
+    let none = display.as_str().eq_ignore_ascii_case("none");
+    for part in selector.split(',') {
+        let part = part.trim();
+        if none {
+            if top_level && let Some(name) = lone_class(part) {
+                hidden.insert(name.to_string());
+            }
+        } else {
+            shown.extend(
+                CLASS_SELECTOR
+                    .captures_iter(part)
+                    .filter_map(|c| c.get(1).map(|m| m.as_str().to_string())),
+            );
+        }
+    }
+}
+
+/// The class of a selector that is one class and nothing else (`.promo`).
+fn lone_class(selector: &str) -> Option<&str> {
+    let name = selector.strip_prefix('.')?;
+    let plain = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    plain.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hidden(css: &str) -> Vec<String> {
+        let mut h = HashSet::new();
+        let mut s = HashSet::new();
+        read_sheet(css, &mut h, &mut s);
+        h.retain(|c| !s.contains(c));
+        let mut v: Vec<String> = h.into_iter().collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_lone_class_hidden_at_the_top_level_is_hidden() {
+        let css = ".promo { color: red; display: none; order: 3 }\n.card{display:block}";
+        assert_eq!(hidden(css), ["promo"]);
+        assert_eq!(hidden(".a, .b{display:none}"), ["a", "b"]);
+    }
+
+    #[test]
+    fn media_queries_compound_selectors_and_reveals_do_not_hide() {
+        // Hidden on small screens only.
+        assert!(hidden("@media (max-width: 600px) { .wide { display: none } }").is_empty());
+        // Not a lone class.
+        assert!(hidden("div.x, .y .z, .w:hover { display: none }").is_empty());
+        // Shown again by another rule (a carousel's script adds the first class).
+        assert!(hidden(".slide{display:none} .ready .slide{display:block}").is_empty());
+        assert!(hidden(".m{display:none} @media print { .m { display: block } }").is_empty());
+        // The last declaration wins.
+        assert!(hidden(".a{display:none;display:flex}").is_empty());
+    }
+
+    #[test]
+    fn comments_strings_and_broken_sheets_are_read_safely() {
+        assert_eq!(
+            hidden("/* .c{display:none} */ .d{content:\"}\";display:none}"),
+            ["d"]
+        );
+        for css in ["{", "}", ".a{", "@media{", "/*", "'", ".a{display:", "}}{{"] {
+            let _ = hidden(css);
+        }
+    }
+
+    #[test]
+    fn elements_with_a_hidden_class_are_found() {
+        let dom = Dom::parse(
+            "<style>.x{display:none}</style><style media=print>.y{display:none}</style>",
+            &crate::options::Limits::default(),
+        )
+        .unwrap();
+        let h = HiddenClasses::of(&dom);
+        assert!(h.hides(Some("a x b")));
+        assert!(!h.hides(Some("y")));
+        assert!(!h.hides(None));
+        assert!(!h.hides(Some("x accordion__body")));
+    }
+}
