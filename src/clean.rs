@@ -366,6 +366,15 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
         if !fine_print && !labels::RELATED_HEADINGS.iter().any(says) {
             continue;
         }
+        // A heading that only opens with a one-word related label ("Recommended
+        // configuration", "Popular dishes") names a related block when the rest says what
+        // is listed ("Related posts") or the block is links.
+        let loosely = !fine_print
+            && !labels::RELATED_HEADINGS.iter().any(|h| {
+                key == *h
+                    || (h.contains(' ') && says(h))
+                    || (says(h) && names_listed_things(key.get(h.len()..).unwrap_or("")))
+            });
         let mut section = id;
         while let Some(p) = dom.parent(section) {
             if stats.text(p) > stats.text(section) || p == 0 {
@@ -388,10 +397,24 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
         let whole = before < BODY_BEFORE_RELATED
             && (small || stats.link_density(section) > 0.5)
             && !holds_story(dom, stats, section);
+        if loosely && stats.link_density(section) < LOOSE_RELATED_MIN_LINKS {
+            continue;
+        }
         let target = if whole { section } else { id };
         mark_subtree(dom, removed, target);
     }
 }
+
+/// Whether the rest of a heading after a one-word related label names what a related
+/// block lists ("posts", "stories", "reading").
+fn names_listed_things(tail: &str) -> bool {
+    tail.split(|c: char| !c.is_alphanumeric())
+        .any(|w| labels::LISTED_THINGS.iter().any(|t| w.starts_with(t)))
+}
+
+/// A heading that merely opens with a related label ends the article only when its
+/// section is at least this share links.
+const LOOSE_RELATED_MIN_LINKS: f32 = 0.25;
 
 /// A sign-up box (newsletter, alerts) holds at most this much prose around its form: its
 /// pitch and the small print.

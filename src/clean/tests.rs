@@ -256,3 +256,22 @@ fn removes_related_sections_by_heading() {
         "{kept}"
     );
 }
+
+#[test]
+fn a_heading_only_opening_with_a_related_word_is_the_articles_own() {
+    let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+    let section = |heading: &str, inner: &str| {
+        format!("<body><div>{body}</div><div><h3>{heading}</h3>{inner}</div></body>")
+    };
+    // The article's own section: the rest of the heading names no listed things.
+    let specs = "<p>Processor: Intel Core 3, 8 GB of memory, a 15.6-inch 1080p screen.</p>";
+    let kept = kept_text(&section("Recommended configuration", specs));
+    assert!(kept.contains("Intel Core"), "{kept}");
+    // What a related block lists, or a block of links.
+    let teaser = "<p>A short excerpt of another post on the same site.</p>";
+    let kept = kept_text(&section("Related posts", teaser));
+    assert!(!kept.contains("another post"), "{kept}");
+    let links = "<ul><li><a href=/a>Another story with a long headline</a></li></ul>";
+    let kept = kept_text(&section("Popular this week", links));
+    assert!(!kept.contains("Another story"), "{kept}");
+}

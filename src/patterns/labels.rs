@@ -102,6 +102,37 @@ pub(crate) const LABEL_TEXTS: &[&str] = &[
     "back to top",
 ];
 
+/// Word beginnings that say what a related block lists, after a one-word label
+/// ("Related posts", "Popular stories", "Recommended reading"): without one, "Popular
+/// dishes" or "Recommended configuration" is the article's own section.
+pub(crate) const LISTED_THINGS: &[&str] = &[
+    "post",
+    "article",
+    "stor",
+    "read",
+    "link",
+    "video",
+    "news",
+    "topic",
+    "guide",
+    "content",
+    "item",
+    "search",
+    "resource",
+    "page",
+    "blog",
+    "review",
+    "recipe",
+    "tag",
+    "categor",
+    "episode",
+    "podcast",
+    "question",
+    "discussion",
+    "thread",
+    "for",
+];
+
 /// Headings that open a block of links to other stories (or of comments, or an author's
 /// bio): the block ends the article and everything under the heading's section is
 /// boilerplate.
