@@ -225,6 +225,7 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
             other_strong |= !DISCUSSION.contains(m.as_str());
         }
         for name in value.split_whitespace() {
+            sig.positive |= is_content_widget(name);
             let mut author_box = AuthorBoxName::default();
             for part in strip_module_hash(name).split("__") {
                 // Every token may be strongly negative; the last one that is not a number
@@ -253,6 +254,17 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
     }
     sig.only_discussion = sig.strong_negative && !other_strong;
     sig
+}
+
+/// Whether a class names a page builder's content widget by its type
+/// (`elementor-widget-text-editor`, `elementor-widget-heading`): the builder wraps every
+/// block of the page in a "widget", and the type says this one is text.
+fn is_content_widget(name: &str) -> bool {
+    name.rsplit_once("widget-").is_some_and(|(_, kind)| {
+        bp::CONTENT_WIDGET_TYPES
+            .iter()
+            .any(|t| kind.eq_ignore_ascii_case(t))
+    })
 }
 
 /// [`AuthorBoxName`] read over one whole name.
@@ -414,6 +426,23 @@ mod tests {
         }
         for name in ["author__name", "post-author", "byline-author", "author"] {
             assert!(!is_author_box(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_builders_text_widget_is_content_and_its_sidebar_widget_is_not() {
+        let html = r#"<div class="elementor-widget elementor-widget-text-editor"><p>x</p></div>
+            <div class="elementor-widget elementor-widget-posts"><p>x</p></div>
+            <section class="widget widget_recent_entries"><p>x</p></section>"#;
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let boxes: Vec<NodeId> = (0..dom.len())
+            .filter(|&i| dom.attr(i, "class").is_some())
+            .collect();
+        let text = class_signal(&dom, boxes[0]);
+        assert!(text.weak_negative && text.positive);
+        for &other in &boxes[1..] {
+            let sig = class_signal(&dom, other);
+            assert!(sig.weak_negative && !sig.positive);
         }
     }
 }

@@ -292,6 +292,17 @@ pub(crate) const PROFILE_PATH_SEGMENTS: &[&str] = &[
 /// Strong negative tokens that mark a discussion (kept on a forum thread's page).
 pub(crate) const DISCUSSION_TOKENS: &[&str] = &["comment", "comments"];
 
+/// Types of a page builder's widgets that hold the page's text (the end of
+/// `elementor-widget-text-editor`): a short one is a paragraph or heading, not a sidebar
+/// widget.
+pub(crate) const CONTENT_WIDGET_TYPES: &[&str] = &[
+    "text-editor",
+    "heading",
+    "text",
+    "theme-post-content",
+    "theme-post-title",
+];
+
 /// Class/id tokens that mark article content.
 pub(crate) const POSITIVE_TOKENS: &[&str] = &[
     "article",
