@@ -307,21 +307,27 @@ impl<'a> AuthorBoxName<'a> {
 /// How far into an element its own heading is looked for.
 const ANCHOR_HEADING_WITHIN: usize = 8;
 
-/// Whether an `id` is the slug of the element's own heading (the first `<h1>`–`<h6>` among
-/// its first few descendants): the same letters and digits, or the opening of them.
+/// Whether an `id` is the slug of the element's own heading (the element itself or the
+/// first `<h1>`–`<h6>` among its first few descendants): the same letters and digits, or
+/// the opening of them, perhaps after a short prefix (WordPress's `h-what-is-…`).
 fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
     let slug = crate::text::squash(value);
     if slug.len() < 8 {
         return false;
     }
+    let unprefixed = value
+        .split_once(['-', '_'])
+        .filter(|(prefix, _)| prefix.len() <= 2)
+        .map(|(_, rest)| crate::text::squash(rest));
     dom.subtree(id)
-        .skip(1)
-        .take(ANCHOR_HEADING_WITHIN)
+        .take(ANCHOR_HEADING_WITHIN + 1)
         .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
         .is_some_and(|h| {
             // Only the heading's opening is compared: a heading wrapped around the content
             // is not read whole for every anchored element above it.
-            crate::text::squash(&dom.text_start(h, slug.len() * 4 + 64)).starts_with(&slug)
+            let text = crate::text::squash(&dom.text_start(h, slug.len() * 4 + 64));
+            text.starts_with(&slug)
+                || unprefixed.is_some_and(|u| u.len() >= 8 && text.starts_with(&u))
         })
 }
 
@@ -394,11 +400,15 @@ mod tests {
     #[test]
     fn a_section_id_that_slugs_its_heading_carries_no_signal() {
         let html = r#"<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer¶</h2><p>x</p></div>
-            <div id="sharing-tools"><h2>Follow us</h2></div>"#;
+            <div id="sharing-tools"><h2>Follow us</h2></div>
+            <h3 id="h-video-production-vs-videography">Video production vs. videography</h3>"#;
         let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
         let divs: Vec<NodeId> = dom.elements_named(&tag!("div")).collect();
         assert!(!class_signal(&dom, divs[0]).strong_negative);
         assert!(class_signal(&dom, divs[1]).strong_negative);
+        // A heading's own slug, after WordPress's `h-` prefix: not a video widget.
+        let h3 = dom.elements_named(&tag!("h3")).next().unwrap();
+        assert!(!class_signal(&dom, h3).weak_negative);
     }
 
     #[test]
