@@ -259,6 +259,7 @@ fn article(
         site_names: &site_names,
     };
     let blocks = paragraphs::blocks(dom, removed, root.body, &cx);
+    let blocks = paragraphs::bio::drop_closing_bio(blocks, &meta.authors);
     if (meta.headline.is_empty() && !untitled_ok) || blocks.is_empty() {
         return None;
     }

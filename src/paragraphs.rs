@@ -460,5 +460,7 @@ fn is_byline(s: &str, site_names: &[&str]) -> bool {
         && !byline::names(s, site_names).is_empty()
 }
 
+pub(crate) mod bio;
+
 #[cfg(test)]
 mod tests;

@@ -292,6 +292,10 @@ pub(crate) const PROFILE_PATH_SEGMENTS: &[&str] = &[
 /// Strong negative tokens that mark a discussion (kept on a forum thread's page).
 pub(crate) const DISCUSSION_TOKENS: &[&str] = &["comment", "comments"];
 
+/// The words after a writer's name that open a bio ("is a full-time writer", "has
+/// covered", "holds an MBA", "joined the team"), a parenthesised aside allowed first.
+pub(crate) const BIO_VERB: &str = r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is|was|has|holds|joined|started|founded|writes|covers|lives|brings|serves|specializes|specialises)\b";
+
 /// Types of a page builder's widgets that hold the page's text (the end of
 /// `elementor-widget-text-editor`): a short one is a paragraph or heading, not a sidebar
 /// widget.

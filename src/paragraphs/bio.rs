@@ -1,0 +1,140 @@
+//! The writer's bio closing a story ("Rebecca Norris is a full-time freelance writer …"),
+//! set under the text by the site's theme: about the author, not the story.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Block;
+use crate::patterns::{self, boilerplate as bp};
+
+/// What follows a name that opens a bio: "is a", "has written", "holds", "joined".
+static BIO_VERB: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::BIO_VERB));
+
+/// A bio is looked for among the story's last blocks.
+const TAIL_BLOCKS: usize = 6;
+/// A role line above a bio ("Contributing Writer", "Founder and CEO") is this short.
+const ROLE_MAX_WORDS: usize = 6;
+/// Lines after a bio that go with it ("Latest posts by …", a list of her posts) are this
+/// short …
+const AFTER_MAX_WORDS: usize = 16;
+/// … and at most this many.
+const AFTER_MAX_LINES: usize = 6;
+
+/// Drops the bio of one of `authors` that ends the story, with the role line above it.
+pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Vec<Block> {
+    let names: Vec<(&str, &str)> = authors
+        .iter()
+        .filter_map(|a| {
+            let first = a.split_whitespace().next()?;
+            // A person's name: two words or more, the first a word like "Karina" (not an
+            // initial, not a brand's capitals like "QCY").
+            let person = a.split_whitespace().count() >= 2
+                && first.chars().count() >= 3
+                && first.chars().skip(1).any(char::is_lowercase);
+            person.then_some((a.as_str(), first))
+        })
+        .collect();
+    if names.is_empty() {
+        return blocks;
+    }
+    let tail_from = blocks.len().saturating_sub(TAIL_BLOCKS);
+    let Some(start) = (tail_from..blocks.len()).find(|&k| {
+        blocks.get(k).is_some_and(|b| {
+            names
+                .iter()
+                .any(|&(full, first)| opens_bio(&b.text, full, first))
+        })
+    }) else {
+        return blocks;
+    };
+    let after_ok = blocks.get(start + 1..).is_some_and(|rest| {
+        rest.len() <= AFTER_MAX_LINES
+            && rest.iter().all(|b| {
+                b.text.split_whitespace().count() <= AFTER_MAX_WORDS
+                    || names
+                        .iter()
+                        .any(|&(full, first)| opens_bio(&b.text, full, first))
+                    || starts_with_pronoun(&b.text)
+            })
+    });
+    if !after_ok {
+        return blocks;
+    }
+    let mut cut = start;
+    if let Some(prev) = start.checked_sub(1).and_then(|k| blocks.get(k)) {
+        let words = prev.text.split_whitespace().count();
+        let role = words <= ROLE_MAX_WORDS && !prev.text.trim_end().ends_with(['.', '!', '?']);
+        if role {
+            cut = start - 1;
+        }
+    }
+    blocks.truncate(cut);
+    blocks
+}
+
+/// Whether a block opens with the writer's name (full, or the first name alone) and a
+/// bio's verb.
+fn opens_bio(text: &str, full: &str, first: &str) -> bool {
+    [full, first].iter().any(|name| {
+        text.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with(' ') && BIO_VERB.is_match(rest))
+    })
+}
+
+/// "She has …", "He lives …": a bio's later sentences.
+fn starts_with_pronoun(text: &str) -> bool {
+    ["She ", "He ", "They ", "Her ", "His ", "When "]
+        .iter()
+        .any(|p| text.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paragraphs::BlockKind;
+
+    fn blocks(texts: &[&str]) -> Vec<Block> {
+        texts
+            .iter()
+            .map(|t| Block {
+                text: (*t).to_string(),
+                kind: BlockKind::Paragraph,
+                link_share: 0.0,
+            })
+            .collect()
+    }
+
+    fn texts(b: &[Block]) -> Vec<&str> {
+        b.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn the_writers_closing_bio_goes_with_its_role_line() {
+        let authors = ["Rebecca Norris".to_string()];
+        let story = blocks(&[
+            "The plants need little light.",
+            "Water them once a week.",
+            "Contributing Writer",
+            "Rebecca Norris is a full-time freelance writer living in Washington.",
+            "She has written for many magazines.",
+        ]);
+        let kept = drop_closing_bio(story, &authors);
+        assert_eq!(
+            texts(&kept),
+            ["The plants need little light.", "Water them once a week."]
+        );
+    }
+
+    #[test]
+    fn a_person_the_story_is_about_or_a_bio_mid_story_stays() {
+        let authors = ["Rebecca Norris".to_string()];
+        // Someone else: the story's subject.
+        let story = blocks(&["Intro.", "Tomson Highway is a Cree playwright."]);
+        assert_eq!(drop_closing_bio(story, &authors).len(), 2);
+        // The writer introduces herself, then the story goes on.
+        let long = "The first step is to choose a pot with a drainage hole and fill it with fresh soil, then water.";
+        let story = blocks(&["Rebecca Norris is a gardener, and here is how.", long]);
+        assert_eq!(drop_closing_bio(story, &authors).len(), 2);
+    }
+}
