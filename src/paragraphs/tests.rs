@@ -133,3 +133,17 @@ fn drops_headline_repeats_labels_and_duplicates() {
     );
     assert_eq!(t, ["Text."]);
 }
+
+#[test]
+fn a_lazy_blocks_loading_placeholder_is_not_a_paragraph() {
+    let got = texts(
+        "<p>Loading paragraph...</p><p>Loading prices for your region…</p><p>Loading the truck took three hours...</p><p>The fund returned 8% last year.</p>",
+    );
+    assert_eq!(
+        got,
+        [
+            "Loading the truck took three hours...",
+            "The fund returned 8% last year."
+        ]
+    );
+}
