@@ -203,6 +203,11 @@ fn mark(
     {
         return true;
     }
+    // An inline element in the middle of a sentence (a link styled "recommendation-link")
+    // is part of the sentence, whatever its class says.
+    if is_inline(&el.name) && beside_text(dom, id) {
+        return false;
+    }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
     if sig.strong_negative && !protected(id) && !post && !holds_story_element(stats, stories, id) {
@@ -213,6 +218,35 @@ fn mark(
         return true;
     }
     stats.text(id) > 0 && stats.text(id) < 60 && is_player_or_label(&dom.text(id))
+}
+
+/// Elements set inside a line of text.
+fn is_inline(name: &html5ever::LocalName) -> bool {
+    matches!(
+        *name,
+        tag!("a")
+            | tag!("span")
+            | tag!("em")
+            | tag!("strong")
+            | tag!("b")
+            | tag!("i")
+            | tag!("abbr")
+            | tag!("mark")
+            | tag!("small")
+    )
+}
+
+/// Whether a node has words right before or after it in its parent (a text sibling that is
+/// not only whitespace), looked up in constant time.
+fn beside_text(dom: &Dom, id: NodeId) -> bool {
+    let parent = dom.parent(id);
+    let words = |i: NodeId| {
+        dom.parent(i) == parent
+            && dom
+                .text_of(i)
+                .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    };
+    id.checked_sub(1).is_some_and(words) || words(dom.end(id))
 }
 
 /// A story element (`<article>`, an Article item) with at least this share of the page's

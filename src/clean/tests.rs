@@ -275,3 +275,14 @@ fn a_heading_only_opening_with_a_related_word_is_the_articles_own() {
     let kept = kept_text(&section("Popular this week", links));
     assert!(!kept.contains("Another story"), "{kept}");
 }
+
+#[test]
+fn a_link_inside_a_sentence_stays_whatever_its_class() {
+    let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(5);
+    let html = format!(
+        r#"<body><div>{body}<p>I love <a class="recommendation-inline-link" href="/bread">baking homemade bread</a> on Sundays.</p><div><a class="recommendation-link" href="/x">Recommended story</a></div></div></body>"#
+    );
+    let kept = kept_text(&html);
+    assert!(kept.contains("baking homemade bread"), "{kept}");
+    assert!(!kept.contains("Recommended story"), "{kept}");
+}
