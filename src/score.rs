@@ -208,6 +208,7 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
         crate::patterns::compile(&format!("(?i-u){}", words.join("|")))
     });
     static DISCUSSION: TokenSet = TokenSet::new(bp::DISCUSSION_TOKENS);
+    static STYLE_PROPERTIES: TokenSet = TokenSet::new(bp::STYLE_PROPERTY_TOKENS);
     let mut sig = ClassSignal::default();
     let mut other_strong = false;
     for attr in ["class", "id"] {
@@ -231,17 +232,22 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
                 // Every token may be strongly negative; the last one that is not a number
                 // is the name's head noun, which says what the element is.
                 let mut head = None;
+                // The token before the head: a style property ("valign-top", "text-left")
+                // makes the head its value, not a noun.
+                let mut before_head = None;
                 for t in tokens(part) {
                     if STRONG.contains(t) {
                         sig.strong_negative = true;
                         other_strong |= !DISCUSSION.contains(t);
                     }
                     if !t.chars().all(|c| c.is_ascii_digit()) {
+                        before_head = head;
                         head = Some(t);
                     }
                     author_box.read(t);
                 }
-                if let Some(head) = head {
+                let styled = before_head.is_some_and(|b| STYLE_PROPERTIES.contains(b));
+                if let Some(head) = head.filter(|_| !styled) {
                     sig.weak_negative |= WEAK.contains(head);
                     sig.positive |= POSITIVE.contains(head);
                 }
@@ -454,5 +460,20 @@ mod tests {
             let sig = class_signal(&dom, other);
             assert!(sig.weak_negative && !sig.positive);
         }
+    }
+
+    #[test]
+    fn a_style_propertys_value_is_no_head_noun() {
+        let html = r#"<td class="tableblock halign-left valign-top">x</td>
+            <div class="top">x</div>"#;
+        let dom = Dom::parse(
+            &format!("<table><tr>{html}</tr></table>"),
+            &crate::options::Limits::default(),
+        )
+        .unwrap();
+        let cell = dom.elements_named(&tag!("td")).next().unwrap();
+        assert!(!class_signal(&dom, cell).weak_negative);
+        let bar = dom.elements_named(&tag!("div")).next().unwrap();
+        assert!(class_signal(&dom, bar).weak_negative);
     }
 }

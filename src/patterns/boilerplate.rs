@@ -296,6 +296,14 @@ pub(crate) const DISCUSSION_TOKENS: &[&str] = &["comment", "comments"];
 /// covered", "holds an MBA", "joined the team"), a parenthesised aside allowed first.
 pub(crate) const BIO_VERB: &str = r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is|was|has|holds|joined|started|founded|writes|covers|lives|brings|serves|specializes|specialises)\b";
 
+/// Tokens naming a style property in utility class names ("valign-top", "text-left",
+/// "media-align-top"): the token after one is the property's value ("top"), not what
+/// the element is.
+pub(crate) const STYLE_PROPERTY_TOKENS: &[&str] = &[
+    "align", "valign", "halign", "vertical", "float", "pull", "justify", "position", "margin",
+    "padding", "sticky", "fixed",
+];
+
 /// Types of a page builder's widgets that hold the page's text (the end of
 /// `elementor-widget-text-editor`): a short one is a paragraph or heading, not a sidebar
 /// widget.
