@@ -257,6 +257,7 @@ fn article(
         headline_node: meta.headline_node,
         body_start: roots::body_start(dom, stats, root.body, meta.headline_node),
         site_names: &site_names,
+        thread: facts.ld.discussion,
     };
     let blocks = paragraphs::blocks(dom, removed, root.body, &cx);
     let blocks = paragraphs::bio::drop_closing_bio(blocks, &meta.authors);

@@ -65,6 +65,9 @@ pub(crate) struct Context<'a> {
     pub body_start: NodeId,
     /// Site names, for bylines that name the site.
     pub site_names: &'a [&'a str],
+    /// The page is a forum thread: a label repeated over its posts ("Joined", "Member
+    /// type") is the posts' furniture, said once.
+    pub thread: bool,
 }
 
 /// The text blocks of the root at `root`, filtered.
@@ -313,7 +316,11 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !repeats_headline(&b.text))
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))
-        .filter(|b| b.text.len() >= DEDUP_MAX_LEN || seen.insert(b.text.clone()))
+        .filter(|b| {
+            b.text.len() >= DEDUP_MAX_LEN
+                || (is_section_label(&b.text) && !cx.thread)
+                || seen.insert(b.text.clone())
+        })
         .collect();
     drop_pull_quotes(drop_repeated_runs(kept))
 }
@@ -322,42 +329,79 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
 /// copy of the text.
 const REPEATED_RUN_MIN: usize = 3;
 
+/// A short block of at most this many words, not a sentence, is a section's label
+/// ("Pros", "Cons:", "Key features"), kept each time it comes: a review's every product
+/// has its own.
+const SECTION_LABEL_MAX_WORDS: usize = 3;
+
+fn is_section_label(text: &str) -> bool {
+    text.split_whitespace().count() <= SECTION_LABEL_MAX_WORDS
+        && !text.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// How a block stands to the blocks before it.
+#[derive(Clone, Copy, PartialEq)]
+enum Repeat {
+    /// New text.
+    New,
+    /// A long block saying again the block at this index.
+    Of(usize),
+    /// A section label met before: neither opens nor ends a run of repeats.
+    Label,
+}
+
 /// A second copy of the body: a run of long blocks that each say again, in the same
 /// order, a block met earlier (pages that render the article once per breakpoint, or
 /// again for signed-in readers, and hide the copies with style sheets).
 fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
     let mut first: HashMap<&str, usize> = HashMap::new();
-    // For each block, the index of the earlier block it repeats.
-    let mut repeats: Vec<Option<usize>> = Vec::with_capacity(blocks.len());
-    for (i, b) in blocks.iter().enumerate() {
-        if b.text.len() < DEDUP_MAX_LEN {
-            repeats.push(None);
-            continue;
-        }
-        match first.get(b.text.as_str()) {
-            Some(&j) => repeats.push(Some(j)),
-            None => {
-                first.insert(&b.text, i);
-                repeats.push(None);
+    let mut labels: HashSet<&str> = HashSet::new();
+    let repeats: Vec<Repeat> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if b.text.len() < DEDUP_MAX_LEN {
+                return if labels.insert(&b.text) {
+                    Repeat::New
+                } else {
+                    Repeat::Label
+                };
             }
-        }
-    }
+            match first.get(b.text.as_str()) {
+                Some(&j) => Repeat::Of(j),
+                None => {
+                    first.insert(&b.text, i);
+                    Repeat::New
+                }
+            }
+        })
+        .collect();
     let mut drop = vec![false; blocks.len()];
     let mut start = 0;
     while start < blocks.len() {
-        let mut end = start;
-        while let Some(Some(j)) = repeats.get(end) {
-            let in_order = end == start || repeats.get(end - 1).copied().flatten() < Some(*j);
-            if !in_order {
-                break;
+        // A run opens on a long repeat and goes on over long repeats in order and the
+        // labels between them; it ends on its last long repeat.
+        let (mut end, mut last, mut long) = (start, None, 0);
+        let mut i = start;
+        while let Some(&r) = repeats.get(i) {
+            match r {
+                Repeat::Of(j) if last.is_none_or(|l| l < j) => {
+                    last = Some(j);
+                    long += 1;
+                    end = i + 1;
+                }
+                Repeat::Label if last.is_some() => {}
+                _ => break,
             }
-            end += 1;
+            i += 1;
         }
-        if end - start >= REPEATED_RUN_MIN {
-            drop.iter_mut()
-                .take(end)
-                .skip(start)
-                .for_each(|d| *d = true);
+        if long >= REPEATED_RUN_MIN {
+            // The copy's labels right before its first repeat go with it.
+            let mut from = start;
+            while from > 0 && repeats.get(from - 1) == Some(&Repeat::Label) {
+                from -= 1;
+            }
+            drop.iter_mut().take(end).skip(from).for_each(|d| *d = true);
         }
         start = end.max(start + 1);
     }

@@ -9,6 +9,7 @@ fn texts(html: &str) -> Vec<String> {
         headline_node: None,
         body_start: 0,
         site_names: &[],
+        thread: false,
     };
     blocks(&dom, &removed, 0, &cx)
         .into_iter()
@@ -124,6 +125,27 @@ fn a_second_copy_of_the_body_is_dropped() {
         .map(|&n| format!("<p>{}</p>", long(n)))
         .collect();
     assert_eq!(texts(&format!("<div>{copy}{shuffled}</div>")).len(), 6);
+    // A section label between the copy's blocks goes with the copy.
+    let labelled: String = (1..=3)
+        .map(|n| format!("<h3>Pros</h3><p>{}</p>", long(n)))
+        .collect();
+    let t = texts(&format!(
+        "<div>{labelled}<div class=copy>{labelled}</div></div>"
+    ));
+    assert_eq!(t.len(), 6, "{t:?}");
+}
+
+#[test]
+fn a_section_label_repeated_for_each_product_stays() {
+    let t = texts(
+        "<div><h3>Pros</h3><p>Light.</p><h3>Cons</h3><p>Loud.</p><h3>Pros</h3><p>Quiet.</p><h3>Cons</h3><p>Heavy.</p></div>",
+    );
+    assert_eq!(
+        t,
+        [
+            "Pros", "Light.", "Cons", "Loud.", "Pros", "Quiet.", "Cons", "Heavy."
+        ]
+    );
 }
 
 #[test]
