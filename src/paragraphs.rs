@@ -330,9 +330,9 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
 const REPEATED_RUN_MIN: usize = 3;
 
 /// A short block of at most this many words, not a sentence, is a section's label
-/// ("Pros", "Cons:", "Key features"), kept each time it comes: a review's every product
+/// ("Pros", "Cons:", "Key features", "What we like about it"), kept each time it comes: a review's every product
 /// has its own.
-const SECTION_LABEL_MAX_WORDS: usize = 3;
+const SECTION_LABEL_MAX_WORDS: usize = 5;
 
 fn is_section_label(text: &str) -> bool {
     text.split_whitespace().count() <= SECTION_LABEL_MAX_WORDS
