@@ -13,8 +13,12 @@ static BIO_VERB: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::BIO_VE
 
 /// A bio is looked for among the story's last blocks.
 const TAIL_BLOCKS: usize = 6;
-/// A role line above a bio ("Contributing Writer", "Founder and CEO") is this short.
-const ROLE_MAX_WORDS: usize = 6;
+/// A role line above a bio ("Contributing Writer", "Founder and CEO") is this short …
+const ROLE_MAX_WORDS: usize = 8;
+/// … and there are at most this many short lines (a box's tabs, the role) above it.
+const ROLE_MAX_LINES: usize = 3;
+/// Lines after a bio that are mostly links (a list of her posts) go with it.
+const AFTER_MIN_LINK_SHARE: f32 = 0.5;
 /// Lines after a bio that go with it ("Latest posts by …", a list of her posts) are this
 /// short …
 const AFTER_MAX_WORDS: usize = 16;
@@ -52,6 +56,7 @@ pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Ve
         rest.len() <= AFTER_MAX_LINES
             && rest.iter().all(|b| {
                 b.text.split_whitespace().count() <= AFTER_MAX_WORDS
+                    || b.link_share >= AFTER_MIN_LINK_SHARE
                     || names
                         .iter()
                         .any(|&(full, first)| opens_bio(&b.text, full, first))
@@ -61,13 +66,18 @@ pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Ve
     if !after_ok {
         return blocks;
     }
+    // The box's short lines above the bio: its tabs ("Author", "Recent posts"), the
+    // writer's role ("Owner, Founder & Retreat Leader at Ambuja Yoga").
     let mut cut = start;
-    if let Some(prev) = start.checked_sub(1).and_then(|k| blocks.get(k)) {
+    while start - cut < ROLE_MAX_LINES {
+        let Some(prev) = cut.checked_sub(1).and_then(|k| blocks.get(k)) else {
+            break;
+        };
         let words = prev.text.split_whitespace().count();
-        let role = words <= ROLE_MAX_WORDS && !prev.text.trim_end().ends_with(['.', '!', '?']);
-        if role {
-            cut = start - 1;
+        if words > ROLE_MAX_WORDS || prev.text.trim_end().ends_with(['.', '!', '?', ',']) {
+            break;
         }
+        cut -= 1;
     }
     blocks.truncate(cut);
     blocks
@@ -123,6 +133,27 @@ mod tests {
         assert_eq!(
             texts(&kept),
             ["The plants need little light.", "Water them once a week."]
+        );
+    }
+
+    #[test]
+    fn an_author_box_goes_with_its_tabs_and_list_of_posts() {
+        let authors = ["Autumn Adams".to_string()];
+        let mut story = blocks(&[
+            "See you on retreat!",
+            "Author",
+            "Recent Posts",
+            "Owner, Founder, & Retreat Leader at Ambuja Yoga",
+            "Autumn founded Ambuja Yoga in 2014 to share her love of adventure.",
+            "Latest posts by Autumn Adams (see all)",
+            "What to Bring for a Yoga Retreat in Patagonia: Your Complete Packing Guide for Tawa Refugio (or Any Adventure in Patagonia) - November 2, 2025",
+        ]);
+        if let Some(last) = story.last_mut() {
+            last.link_share = 0.9;
+        }
+        assert_eq!(
+            texts(&drop_closing_bio(story, &authors)),
+            ["See you on retreat!"]
         );
     }
 
