@@ -169,7 +169,9 @@ fn mark(
         if !structural {
             return true;
         }
-        let ambiguous = el.name == tag!("form");
+        // A form is a sign-up, search or order box however long its small print, but for
+        // a forum's moderation form wrapped around its posts.
+        let ambiguous = el.name == tag!("form") && thread == Thread::Yes;
         let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
         // The page's own footer is never the article, however short the article is (a
         // footer inside a story may wrap its end).

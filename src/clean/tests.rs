@@ -286,3 +286,30 @@ fn a_link_inside_a_sentence_stays_whatever_its_class() {
     assert!(kept.contains("baking homemade bread"), "{kept}");
     assert!(!kept.contains("Recommended story"), "{kept}");
 }
+
+#[test]
+fn a_form_goes_however_long_its_small_print_but_not_a_threads_moderation_form() {
+    let body = "<p>This is a long paragraph of article prose, written to be kept.</p>".repeat(12);
+    let print = "<p>By submitting this form, you acknowledge that you have provided the email and phone number listed, and you agree to be contacted about our services at any time.</p>".repeat(2);
+    let html = format!(
+        r#"<body><div>{body}</div><form><h3>Get started.</h3><input type=text name=name>{print}</form></body>"#
+    );
+    let kept = kept_text(&html);
+    assert!(
+        kept.contains("article prose") && !kept.contains("By submitting"),
+        "{kept}"
+    );
+    // A forum's moderation form around its posts.
+    let posts = "<div class=post><p>Reply: the bigger battery gives me about eighteen miles of range on hills, more on the flat.</p></div>".repeat(3);
+    let thread = format!("<body><form data-role=moderationTools>{posts}</form></body>");
+    let dom = Dom::parse(&thread, &Limits::default()).unwrap();
+    let removed = boilerplate_of(&dom, Thread::Yes);
+    let kept: Vec<&str> = (0..dom.len())
+        .filter(|&i| !removed[i])
+        .filter_map(|i| dom.text_of(i))
+        .collect();
+    assert!(
+        kept.iter().any(|t| t.contains("eighteen miles")),
+        "{kept:?}"
+    );
+}
