@@ -396,9 +396,13 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
             continue;
         }
         let key = text::label_key(&dom.text(id));
-        let says = |h: &&str| key == *h || (key.starts_with(h) && key.len() < h.len() + 24);
+        let opens_with =
+            |h: &str, tail: usize| key == h || (key.starts_with(h) && key.len() < h.len() + tail);
+        let says = |h: &&str| opens_with(h, RELATED_TAIL_MAX);
         let fine_print = dom.tag(id).is_some_and(crate::dom::is_heading)
-            && labels::FINE_PRINT_HEADINGS.iter().any(says);
+            && labels::FINE_PRINT_HEADINGS
+                .iter()
+                .any(|h| opens_with(h, FINE_PRINT_TAIL_MAX));
         if !fine_print && !labels::RELATED_HEADINGS.iter().any(says) {
             continue;
         }
@@ -440,6 +444,13 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
         mark_subtree(dom, removed, target);
     }
 }
+
+/// A related heading says more than its label by at most this many bytes ("Trending
+/// stories in world travel") …
+const RELATED_TAIL_MAX: usize = 32;
+/// … a fine-print heading by at most this many ("Why trust Reviewed?", not "Why trust
+/// FreightWaves Checkpoint?", a site's account of its own method).
+const FINE_PRINT_TAIL_MAX: usize = 24;
 
 /// Whether the rest of a heading after a one-word related label names what a related
 /// block lists ("posts", "stories", "reading").

@@ -274,6 +274,8 @@ fn a_heading_only_opening_with_a_related_word_is_the_articles_own() {
     let links = "<ul><li><a href=/a>Another story with a long headline</a></li></ul>";
     let kept = kept_text(&section("Popular this week", links));
     assert!(!kept.contains("Another story"), "{kept}");
+    let kept = kept_text(&section("Trending stories in world travel", teaser));
+    assert!(!kept.contains("another post"), "{kept}");
 }
 
 #[test]
