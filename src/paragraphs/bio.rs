@@ -31,11 +31,10 @@ pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Ve
         .iter()
         .filter_map(|a| {
             let first = a.split_whitespace().next()?;
-            // A person's name: two words or more, the first a word like "Karina" (not an
-            // initial, not a brand's capitals like "QCY").
-            let person = a.split_whitespace().count() >= 2
-                && first.chars().count() >= 3
-                && first.chars().skip(1).any(char::is_lowercase);
+            // A person's name, the first word like "Karina" (not an initial, not a brand's
+            // capitals like "QCY").
+            let person =
+                first.chars().count() >= 3 && first.chars().skip(1).any(char::is_lowercase);
             person.then_some((a.as_str(), first))
         })
         .collect();
@@ -86,9 +85,11 @@ pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Ve
 /// Whether a block opens with the writer's name (full, or the first name alone) and a
 /// bio's verb.
 fn opens_bio(text: &str, full: &str, first: &str) -> bool {
+    // A bio set apart: "*Angela Holliday-Bell, MD, is …", "(Paul Fenaroli is …)".
+    let text = text.trim_start_matches(['*', '(', '—', '–', ' ']);
     [full, first].iter().any(|name| {
         text.strip_prefix(name)
-            .is_some_and(|rest| rest.starts_with(' ') && BIO_VERB.is_match(rest))
+            .is_some_and(|rest| rest.starts_with([' ', ',']) && BIO_VERB.is_match(rest))
     })
 }
 
@@ -134,6 +135,15 @@ mod tests {
             texts(&kept),
             ["The plants need little light.", "Water them once a week."]
         );
+        // Set apart, with credentials; a one-word byline.
+        let authors = ["Angela Holliday-Bell".to_string(), "Lauren".to_string()];
+        for bio in [
+            "*Angela Holliday-Bell, MD, is a physician in Chicago.",
+            "Lauren has written for this blog since 2018.",
+        ] {
+            let story = blocks(&["The plants need little light.", bio]);
+            assert_eq!(drop_closing_bio(story, &authors).len(), 1, "{bio}");
+        }
     }
 
     #[test]

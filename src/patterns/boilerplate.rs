@@ -293,8 +293,9 @@ pub(crate) const PROFILE_PATH_SEGMENTS: &[&str] = &[
 pub(crate) const DISCUSSION_TOKENS: &[&str] = &["comment", "comments"];
 
 /// The words after a writer's name that open a bio ("is a full-time writer", "has
-/// covered", "holds an MBA", "joined the team"), a parenthesised aside allowed first.
-pub(crate) const BIO_VERB: &str = r"^\s*(?:\([^)]{0,40}\)\s*)?(?:is|was|has|holds|joined|started|founded|writes|covers|lives|brings|serves|specializes|specialises)\b";
+/// covered", "holds an MBA", "joined the team"), a parenthesised aside or credentials
+/// (", MD,") allowed first.
+pub(crate) const BIO_VERB: &str = r"^\s*(?:\([^)]{0,40}\)\s*|,[^,]{1,40},\s*)?(?:is|was|has|holds|joined|started|founded|writes|covers|lives|brings|serves|specializes|specialises)\b";
 
 /// Tokens naming a style property in utility class names ("valign-top", "text-left",
 /// "media-align-top"): the token after one is the property's value ("top"), not what
