@@ -169,3 +169,11 @@ fn a_lazy_blocks_loading_placeholder_is_not_a_paragraph() {
         ]
     );
 }
+
+#[test]
+fn an_in_page_jump_button_is_not_a_paragraph() {
+    let got = texts(
+        "<p>Jump To Details</p><p>Skip to recipe</p><p>Jump to the next stone when the water is low.</p>",
+    );
+    assert_eq!(got, ["Jump to the next stone when the water is low."]);
+}
