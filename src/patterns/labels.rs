@@ -214,8 +214,9 @@ pub(crate) const FINE_PRINT_HEADINGS: &[&str] = &["disclaimer", "legal disclaime
 
 /// Sentences that are site furniture wherever they appear (copyright lines, tip lines,
 /// follow-us lines, a forum member's counters, a lazy block's "Loading prices…"
-/// placeholder, an in-page "Jump to details" button), matched against a whole block.
-pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b|(?:posts|messages|reaction score|reactions|likes|points|reputation)\s*:?\s*[\d.,]+\s*k?$|[\d.,]+\s*k?\s+(?:likes?|replies|views)$|loading(?:\s+[\w-]+){0,4}\s*(?:\.{3}|…)$|(?:jump|skip) to(?:\s+[\w-]+){0,3}$)|all rights reserved\.?$";
+/// placeholder, an in-page "Jump to details" button, a paywall's "Already have an
+/// account? Log in"), matched against a whole block.
+pub(crate) const FURNITURE_TEXT: &str = r"(?i)^(?:[（(]?责任编辑[:：]|版权声明[:：]|免责声明[:：]|[（(]?编辑[:：].{0,12}[)）]?$|©|\(c\)\s|copyright\b|all rights reserved|got a (?:news )?(?:story|tip)\b|have a (?:news )?tip\b|follow us on\b|sign up for (?:our|the)\b.*newsletter|subscribe to (?:our|the)\b.*newsletter|click here to\b|this article (?:was|is) (?:originally )?(?:published|reprinted)\b.{0,80}$|share this (?:article|story)\b|(?:posts|messages|reaction score|reactions|likes|points|reputation)\s*:?\s*[\d.,]+\s*k?$|[\d.,]+\s*k?\s+(?:likes?|replies|views)$|loading(?:\s+[\w-]+){0,4}\s*(?:\.{3}|…)$|(?:jump|skip) to(?:\s+[\w-]+){0,3}$|already have an account\?|to (?:read|continue reading) the rest of this (?:story|article)\b|this (?:article|story) is (?:exclusive|only available) to\b|unlock this (?:article|story)\b)|all rights reserved\.?$";
 
 /// Prefixes of in-body teaser lines ("Read more: ...", "Related: ...").
 pub(crate) const TEASER_PREFIXES: &[&str] = &[
