@@ -472,8 +472,9 @@ const SIGNUP_MAX_TEXT: u32 = 800;
 /// short on deeply nested pages full of fields).
 const SIGNUP_MAX_LEVELS: usize = 16;
 
-/// An e-mail field opens a sign-up box ("Subscribe to our newsletter", its pitch, the
-/// consent line): the largest ancestor that still holds little text is boilerplate.
+/// An e-mail or phone field opens a sign-up box ("Subscribe to our newsletter", "Get
+/// deals by text", its pitch, the consent line): the largest ancestor that still holds
+/// little text is boilerplate.
 fn mark_signup_boxes(
     dom: &Dom,
     stats: &Stats,
@@ -481,9 +482,10 @@ fn mark_signup_boxes(
     removed: &mut [bool],
 ) {
     for input in dom.elements_named(&tag!("input")) {
-        let email = dom
-            .attr(input, "type")
-            .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"));
+        let email = dom.attr(input, "type").is_some_and(|t| {
+            let t = t.trim();
+            t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("tel")
+        });
         if !email {
             continue;
         }

@@ -214,6 +214,10 @@ fn a_sign_up_box_goes_with_its_pitch_but_not_the_story_around_it() {
         !kept.contains("free daily newsletter") && !kept.contains("By subscribing"),
         "{kept}"
     );
+    // A phone number's field ("Get deals by text") opens one too.
+    let sms = signup.replace(r#"type="email""#, r#"type="tel""#);
+    let kept = kept_text(&format!("<body><div>{body}{sms}</div></body>"));
+    assert!(!kept.contains("free daily newsletter"), "{kept}");
     // Without an e-mail field it is only text.
     let plain = signup.replace(r#"type="email""#, r#"type="search""#);
     let kept = kept_text(&format!("<body><div>{body}{plain}</div></body>"));
