@@ -457,15 +457,35 @@ pub(crate) fn is_listing(
     id: NodeId,
     host: Option<&str>,
 ) -> bool {
-    let linked_headings = dom
+    let mut linked = dom
         .subtree(id)
         .filter(|&i| !removed.get(i).copied().unwrap_or(true))
         .filter(|&i| matches!(dom.tag(i), Some(t) if matches!(*t, tag!("h2") | tag!("h3") | tag!("h4"))))
         .filter(|&i| {
             heading_link(dom, i).is_some_and(|href| leads_to_another_page(href, host))
-        })
-        .count() as u32;
-    linked_headings >= 4 && stats.prose(id) / linked_headings < 300
+        });
+    let Some(first) = linked.next() else {
+        return false;
+    };
+    let linked_headings = 1 + linked.count() as u32;
+    let teasers = linked_headings >= 4 && stats.prose(id) / linked_headings < 300;
+    teasers && !introduced(dom, stats, id, first)
+}
+
+/// Whether most of a container's prose comes before its first linked heading: a guide's
+/// introduction over the cards of its chapters, not a listing.
+fn introduced(dom: &Dom, stats: &Stats, id: NodeId, first: NodeId) -> bool {
+    let mut intro = 0u32;
+    let mut i = id;
+    while i < first {
+        if dom.contains(i, first) {
+            i += 1;
+            continue;
+        }
+        intro += stats.own_prose.get(i).copied().unwrap_or(0);
+        i += 1;
+    }
+    intro >= 400 && intro * 2 >= stats.prose(id)
 }
 
 /// The href of a link in or around a heading (a named anchor, `<a name=…>` without an

@@ -204,6 +204,28 @@ fn teaser_listings_have_no_root() {
 }
 
 #[test]
+fn a_guide_introducing_the_cards_of_its_chapters_is_no_listing() {
+    let card = |i: usize| {
+        format!(
+            "<div class=card><h3><a href=/guide/step-{i}>Step {i} of the guide</a></h3><p>Five things to consider.</p></div>"
+        )
+    };
+    let intro = "<p>Cyber security needn't be a daunting challenge for small business owners: the five quick steps below could save time, money and your reputation.</p>".repeat(4);
+    let html = format!(
+        "<body><h1>Small Business Guide</h1><div>{intro}<h2>In this guide</h2>{}</div></body>",
+        (1..=6).map(card).collect::<String>()
+    );
+    assert_eq!(roots(&html).1.len(), 1);
+    // A listing's short blurb over its teasers stays a listing.
+    let blurb = "<p>The latest stories from our newsroom.</p>";
+    let html = format!(
+        "<body><h1>Latest</h1><div>{blurb}{}</div></body>",
+        (1..=12).map(card).collect::<String>()
+    );
+    assert!(roots(&html).1.is_empty());
+}
+
+#[test]
 fn too_little_prose_is_no_article() {
     assert!(
         roots("<body><h1>Contact</h1><p>Call us on 555 0100.</p></body>")
