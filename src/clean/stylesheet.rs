@@ -8,15 +8,9 @@
 //! display: block }`, a carousel's script-driven reveal, or a media query's).
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use crate::dom::{Dom, tag};
-use crate::patterns::{self, boilerplate as bp};
-
-static DISPLAY: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::DISPLAY_DECLARATION));
-static CLASS_SELECTOR: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CLASS_SELECTOR));
+use crate::patterns::boilerplate as bp;
 
 /// Bytes of stylesheet text read per page: pages inline whole frameworks (hundreds of
 /// kilobytes); past this the rest is not read.
@@ -160,10 +154,10 @@ fn read_rule(
     hidden: &mut HashSet<String>,
     shown: &mut HashSet<String>,
 ) {
-    let Some(display) = DISPLAY.captures_iter(body).last().and_then(|c| c.get(1)) else {
+    let Some(display) = display_value(body) else {
         return;
     };
-    let none = display.as_str().eq_ignore_ascii_case("none");
+    let none = display.eq_ignore_ascii_case("none");
     for part in selector.split(',') {
         let part = part.trim();
         if none {
@@ -171,13 +165,39 @@ fn read_rule(
                 hidden.insert(name.to_string());
             }
         } else {
-            shown.extend(
-                CLASS_SELECTOR
-                    .captures_iter(part)
-                    .filter_map(|c| c.get(1).map(|m| m.as_str().to_string())),
-            );
+            shown.extend(classes_in(part).map(str::to_string));
         }
     }
+}
+
+/// The value of a rule's last `display` declaration (`display: none !important` and
+/// `display:none!important` give "none"). Read without a regex: most rules set no display at all.
+fn display_value(body: &str) -> Option<&str> {
+    // "display", "Display", "DISPLAY": property names ignore case.
+    if !body.contains("isplay") && !body.contains("ISPLAY") {
+        return None;
+    }
+    body.rsplit(';')
+        .filter_map(|declaration| declaration.split_once(':'))
+        .filter(|(property, _)| property.trim().eq_ignore_ascii_case("display"))
+        .find_map(|(_, value)| {
+            value
+                .trim()
+                .split(|c: char| c.is_whitespace() || c == '!')
+                .next()
+                .filter(|v| !v.is_empty())
+        })
+}
+
+/// The classes a selector names (`.ready .slick-slide:hover` names "ready" and
+/// "slick-slide").
+fn classes_in(selector: &str) -> impl Iterator<Item = &str> {
+    selector.split('.').skip(1).filter_map(|rest| {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        rest.get(..end).filter(|name| !name.is_empty())
+    })
 }
 
 /// The class of a selector that is one class and nothing else (`.promo`).
@@ -209,6 +229,7 @@ mod tests {
         let css = ".promo { color: red; display: none; order: 3 }\n.card{display:block}";
         assert_eq!(hidden(css), ["promo"]);
         assert_eq!(hidden(".a, .b{display:none}"), ["a", "b"]);
+        assert_eq!(hidden(".c{Display: none!important}"), ["c"]);
     }
 
     #[test]

@@ -201,13 +201,6 @@ pub(crate) const AUTHOR_BOX_HEADS: &[&str] = &[
 pub(crate) const HIDDEN_STYLE: &str =
     r"(?i)(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)";
 
-/// A `display` declaration in a stylesheet rule's body; the value is group 1.
-pub(crate) const DISPLAY_DECLARATION: &str = r"(?i)(?:^|;)\s*display\s*:\s*([a-z-]+)";
-
-/// A class in a CSS selector (`.slick-slide` in `.ready .slick-slide:hover`); the name is
-/// group 1.
-pub(crate) const CLASS_SELECTOR: &str = r"\.(-?[_a-zA-Z][\w-]*)";
-
 /// Class-name parts of what a reader opens with a click (accordions, also misspelt
 /// "accordian"; collapsed panels, tabs, spoilers, "read more" tails): a stylesheet hides
 /// them until then, but they are the page's text.
