@@ -406,13 +406,13 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
         if !fine_print && !labels::RELATED_HEADINGS.iter().any(says) {
             continue;
         }
-        // A heading that only opens with a one-word related label ("Recommended
+        // A heading that only opens with a loose related label ("Recommended
         // configuration", "Popular dishes") names a related block when the rest says what
         // is listed ("Related posts") or the block is links.
         let loosely = !fine_print
             && !labels::RELATED_HEADINGS.iter().any(|h| {
                 key == *h
-                    || (h.contains(' ') && says(h))
+                    || (says(h) && !labels::LOOSE_RELATED_LABELS.contains(h))
                     || (says(h) && names_listed_things(key.get(h.len()..).unwrap_or("")))
             });
         let mut section = id;
@@ -452,11 +452,11 @@ const RELATED_TAIL_MAX: usize = 32;
 /// FreightWaves Checkpoint?", a site's account of its own method).
 const FINE_PRINT_TAIL_MAX: usize = 24;
 
-/// Whether the rest of a heading after a one-word related label names what a related
-/// block lists ("posts", "stories", "reading").
+/// Whether the rest of a heading after a loose related label names what a related block
+/// lists ("posts", "stories", "reading"; whole words: "formats" or "storage" do not).
 fn names_listed_things(tail: &str) -> bool {
     tail.split(|c: char| !c.is_alphanumeric())
-        .any(|w| labels::LISTED_THINGS.iter().any(|t| w.starts_with(t)))
+        .any(|w| labels::LISTED_THINGS.contains(&w))
 }
 
 /// A heading that merely opens with a related label ends the article only when its

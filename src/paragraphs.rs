@@ -335,8 +335,14 @@ const REPEATED_RUN_MIN: usize = 3;
 const SECTION_LABEL_MAX_WORDS: usize = 5;
 
 fn is_section_label(text: &str) -> bool {
-    text.split_whitespace().count() <= SECTION_LABEL_MAX_WORDS
-        && !text.trim_end().ends_with(['.', '!', '?'])
+    is_short_line(text, SECTION_LABEL_MAX_WORDS)
+}
+
+/// A line of at most `max_words` words that is not a sentence (it ends in no full stop,
+/// question or exclamation mark, in Latin or CJK punctuation).
+pub(crate) fn is_short_line(text: &str, max_words: usize) -> bool {
+    text.split_whitespace().count() <= max_words
+        && !text.trim_end().ends_with(['.', '!', '?', '。', '！', '？'])
 }
 
 /// How a block stands to the blocks before it.

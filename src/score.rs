@@ -232,7 +232,7 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
                 // Every token may be strongly negative; the last one that is not a number
                 // is the name's head noun, which says what the element is.
                 let mut head = None;
-                // The token before the head: a style property ("valign-top", "text-left")
+                // The token before the head: a style property ("valign-top", "align-left")
                 // makes the head its value, not a noun.
                 let mut before_head = None;
                 for t in tokens(part) {
@@ -262,11 +262,12 @@ pub(crate) fn class_signal(dom: &Dom, id: NodeId) -> ClassSignal {
     sig
 }
 
-/// Whether a class names a page builder's content widget by its type
-/// (`elementor-widget-text-editor`, `elementor-widget-heading`): the builder wraps every
-/// block of the page in a "widget", and the type says this one is text.
+/// Whether a class names an Elementor content widget by its type
+/// (`elementor-widget-text-editor`, `elementor-widget-heading`; not WordPress's sidebar
+/// `widget-text`, nor `elementor-widget-wp-widget-text`): the builder wraps every block of
+/// the page in a "widget", and the type says this one is text.
 fn is_content_widget(name: &str) -> bool {
-    name.rsplit_once("widget-").is_some_and(|(_, kind)| {
+    name.strip_prefix("elementor-widget-").is_some_and(|kind| {
         bp::CONTENT_WIDGET_TYPES
             .iter()
             .any(|t| kind.eq_ignore_ascii_case(t))

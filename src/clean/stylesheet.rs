@@ -16,48 +16,53 @@ use crate::patterns::boilerplate as bp;
 /// kilobytes); past this the rest is not read.
 const MAX_SHEET_BYTES: usize = 4 << 20;
 
-/// The classes the page's stylesheets hide.
+/// The classes the page's stylesheets hide, and those any of its rules shows.
 #[derive(Debug, Default)]
 pub(crate) struct HiddenClasses {
     names: HashSet<String>,
+    shown: HashSet<String>,
 }
 
 impl HiddenClasses {
-    /// Reads every screen `<style>` element of the page.
+    /// Reads every `<style>` element of the page: screen sheets for what they hide and
+    /// show, the others (print, a media query) for what they show.
     pub(crate) fn of(dom: &Dom) -> HiddenClasses {
         let mut hidden = HashSet::new();
         let mut shown = HashSet::new();
         let mut budget = MAX_SHEET_BYTES;
         for style in dom.elements_named(&tag!("style")) {
+            if budget == 0 {
+                break;
+            }
             let screen = dom.attr(style, "media").is_none_or(|m| {
                 let m = m.trim().to_ascii_lowercase();
                 m.is_empty() || m == "all" || m == "screen"
             });
-            if !screen || budget == 0 {
-                continue;
-            }
             let css = dom.raw_text(style);
             let css = css.get(..floor_boundary(&css, budget)).unwrap_or("");
             budget = budget.saturating_sub(css.len());
-            read_sheet(css, &mut hidden, &mut shown);
+            read_sheet(css, screen, &mut hidden, &mut shown);
         }
         hidden.retain(|c| !shown.contains(c));
-        HiddenClasses { names: hidden }
+        HiddenClasses {
+            names: hidden,
+            shown,
+        }
     }
 
-    /// Whether an element has a class the page hides, and none naming a part a reader
-    /// opens (an accordion's answer, a collapsed tab: hidden until clicked, but the
-    /// page's text).
+    /// Whether an element has a class the page hides, none that a rule shows (Tailwind's
+    /// `hidden md:block`, Bootstrap's `d-none d-md-block`: shown on wider screens), and
+    /// none naming a part a reader opens (an accordion's answer, a collapsed tab: hidden
+    /// until clicked, but the page's text).
     pub(crate) fn hides(&self, class: Option<&str>) -> bool {
         let Some(class) = class.filter(|_| !self.names.is_empty()) else {
             return false;
         };
-        class
-            .split_ascii_whitespace()
-            .any(|t| self.names.contains(t))
-            && !class.split_ascii_whitespace().any(|t| {
-                let t = t.to_ascii_lowercase();
-                bp::OPENED_BY_READER.iter().any(|w| t.contains(w))
+        let mut names = class.split_ascii_whitespace();
+        names.clone().any(|t| self.names.contains(t))
+            && !names.any(|t| {
+                let lower = t.to_ascii_lowercase();
+                self.shown.contains(t) || bp::OPENED_BY_READER.iter().any(|w| lower.contains(w))
             })
     }
 }
@@ -70,34 +75,26 @@ fn floor_boundary(s: &str, at: usize) -> usize {
     (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
-/// Reads one stylesheet: classes a top-level rule hides go to `hidden`, classes any rule
-/// shows to `shown`. One pass over the text; blocks (`@media { … }`, nested rules) are
-/// counted, not recursed into.
-fn read_sheet(css: &str, hidden: &mut HashSet<String>, shown: &mut HashSet<String>) {
+/// Reads one stylesheet: classes a top-level rule hides go to `hidden` (when `hides` is
+/// set: a screen sheet), classes any rule shows to `shown`. One pass over the text; blocks
+/// (`@media { … }`, nested rules) are counted, not recursed into.
+fn read_sheet(css: &str, hides: bool, hidden: &mut HashSet<String>, shown: &mut HashSet<String>) {
     let bytes = css.as_bytes();
     let mut depth = 0usize;
     let mut prelude = 0usize;
     let mut i = 0usize;
     while let Some(&b) = bytes.get(i) {
+        if let Some(next) = skip_comment_or_string(bytes, i) {
+            // A comment before a selector is not part of it.
+            if bytes.get(i) == Some(&b'/')
+                && css.get(prelude..i).is_none_or(|p| p.trim().is_empty())
+            {
+                prelude = next;
+            }
+            i = next;
+            continue;
+        }
         match b {
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                let opens_prelude = css.get(prelude..i).is_none_or(|p| p.trim().is_empty());
-                i = css
-                    .get(i + 2..)
-                    .and_then(|rest| rest.find("*/"))
-                    .map_or(bytes.len(), |k| i + 2 + k + 2);
-                if opens_prelude {
-                    prelude = i;
-                }
-                continue;
-            }
-            b'"' | b'\'' => {
-                i = css
-                    .get(i + 1..)
-                    .and_then(|rest| rest.find(b as char))
-                    .map_or(bytes.len(), |k| i + 1 + k + 1);
-                continue;
-            }
             b'{' => {
                 let selector = css.get(prelude..i).unwrap_or("").trim();
                 let close = block_end(bytes, i + 1);
@@ -105,7 +102,7 @@ fn read_sheet(css: &str, hidden: &mut HashSet<String>, shown: &mut HashSet<Strin
                     // A plain rule: its declarations run to the next `}`.
                     Some(end) if !selector.starts_with('@') => {
                         let body = css.get(i + 1..end).unwrap_or("");
-                        read_rule(selector, body, depth == 0, hidden, shown);
+                        read_rule(selector, body, hides && depth == 0, hidden, shown);
                         i = end + 1;
                         prelude = i;
                         continue;
@@ -128,18 +125,37 @@ fn read_sheet(css: &str, hidden: &mut HashSet<String>, shown: &mut HashSet<Strin
     }
 }
 
+/// Where a comment (`/* … */`) or a quoted string that opens at `i` ends (one past it; the
+/// text's end when it is never closed); `None` when none opens there.
+fn skip_comment_or_string(bytes: &[u8], i: usize) -> Option<usize> {
+    let rest = bytes.get(i..)?;
+    let (close, from): (&[u8], usize) = match rest {
+        [b'/', b'*', ..] => (b"*/", 2),
+        [b'"', ..] => (b"\"", 1),
+        [b'\'', ..] => (b"'", 1),
+        _ => return None,
+    };
+    let end = rest
+        .get(from..)?
+        .windows(close.len())
+        .position(|w| w == close)
+        .map_or(bytes.len(), |k| i + from + k + close.len());
+    Some(end)
+}
+
 /// The `}` closing a block that opens at `from`, when no block opens inside it first
-/// (quoted strings skipped).
+/// (comments and quoted strings skipped).
 fn block_end(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut quote = None;
-    for (k, &b) in bytes.iter().enumerate().skip(from) {
-        match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'{') => return None,
-            (None, b'}') => return Some(k),
-            _ => {}
+    let mut k = from;
+    while let Some(&b) = bytes.get(k) {
+        if let Some(next) = skip_comment_or_string(bytes, k) {
+            k = next;
+            continue;
+        }
+        match b {
+            b'{' => return None,
+            b'}' => return Some(k),
+            _ => k += 1,
         }
     }
     None
@@ -165,7 +181,7 @@ fn read_rule(
                 hidden.insert(name.to_string());
             }
         } else {
-            shown.extend(classes_in(part).map(str::to_string));
+            shown.extend(classes_in(part));
         }
     }
 }
@@ -190,13 +206,19 @@ fn display_value(body: &str) -> Option<&str> {
 }
 
 /// The classes a selector names (`.ready .slick-slide:hover` names "ready" and
-/// "slick-slide").
-fn classes_in(selector: &str) -> impl Iterator<Item = &str> {
+/// "slick-slide"; `.md\\:block` names "md:block", its escape undone).
+fn classes_in(selector: &str) -> impl Iterator<Item = String> + '_ {
     selector.split('.').skip(1).filter_map(|rest| {
-        let end = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .unwrap_or(rest.len());
-        rest.get(..end).filter(|name| !name.is_empty())
+        let mut name = String::new();
+        let mut chars = rest.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => name.extend(chars.next()),
+                c if c.is_alphanumeric() || c == '-' || c == '_' => name.push(c),
+                _ => break,
+            }
+        }
+        (!name.is_empty()).then_some(name)
     })
 }
 
@@ -217,7 +239,7 @@ mod tests {
     fn hidden(css: &str) -> Vec<String> {
         let mut h = HashSet::new();
         let mut s = HashSet::new();
-        read_sheet(css, &mut h, &mut s);
+        read_sheet(css, true, &mut h, &mut s);
         h.retain(|c| !s.contains(c));
         let mut v: Vec<String> = h.into_iter().collect();
         v.sort();
@@ -243,6 +265,11 @@ mod tests {
         assert!(hidden(".m{display:none} @media print { .m { display: block } }").is_empty());
         // The last declaration wins.
         assert!(hidden(".a{display:none;display:flex}").is_empty());
+        // A comment holding a brace does not end a media query early.
+        assert!(
+            hidden("@media (max-width:600px){ .a{ /* } */ color:red } .m{display:none} }")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -259,14 +286,19 @@ mod tests {
     #[test]
     fn elements_with_a_hidden_class_are_found() {
         let dom = Dom::parse(
-            "<style>.x{display:none}</style><style media=print>.y{display:none}</style>",
+            r"<style>.x{display:none}.hidden{display:none}@media(min-width:768px){.md\:block{display:block}}</style><style media=print>.y{display:none}</style><style media='(max-width:600px)'>.z{display:none}.x2{display:block}</style><style>.x2{display:none}</style>",
             &crate::options::Limits::default(),
         )
         .unwrap();
         let h = HiddenClasses::of(&dom);
         assert!(h.hides(Some("a x b")));
         assert!(!h.hides(Some("y")));
+        assert!(!h.hides(Some("z")));
         assert!(!h.hides(None));
+        // Shown again on wider screens, by another class or by a media sheet.
+        assert!(h.hides(Some("hidden")));
+        assert!(!h.hides(Some("hidden md:block")));
+        assert!(!h.hides(Some("x2")));
         assert!(!h.hides(Some("x accordion__body")));
     }
 }

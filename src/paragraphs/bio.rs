@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Block;
+use super::{Block, BlockKind};
 use crate::patterns::{self, boilerplate as bp};
 
 /// What follows a name that opens a bio: "is a", "has written", "holds", "joined".
@@ -19,13 +19,17 @@ const ROLE_MAX_WORDS: usize = 8;
 const ROLE_MAX_LINES: usize = 3;
 /// Lines after a bio that are mostly links (a list of her posts) go with it.
 const AFTER_MIN_LINK_SHARE: f32 = 0.5;
-/// Lines after a bio that go with it ("Latest posts by …", a list of her posts) are this
-/// short …
+/// Lines after a bio that go with it ("Latest posts by …") are this short, or a bio's
+/// later sentences ("She has …") at most this long.
 const AFTER_MAX_WORDS: usize = 16;
-/// … and at most this many.
-const AFTER_MAX_LINES: usize = 6;
+const FOLLOW_ON_MAX_WORDS: usize = 60;
+/// The story keeps at least one block this long before the bio (a text that opens with
+/// its writer's introduction is hers, not a bio under it).
+const STORY_MIN_WORDS: usize = 12;
 
-/// Drops the bio of one of `authors` that ends the story, with the role line above it.
+/// Drops the bio of one of `authors` that ends the story: the block naming the writer with
+/// a bio's verb, the box's short lines above it (its tabs, the writer's role; not list
+/// items) and the short, linked or follow-on lines after it.
 pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Vec<Block> {
     let names: Vec<(&str, &str)> = authors
         .iter()
@@ -43,24 +47,20 @@ pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Ve
     }
     let tail_from = blocks.len().saturating_sub(TAIL_BLOCKS);
     let Some(start) = (tail_from..blocks.len()).find(|&k| {
-        blocks.get(k).is_some_and(|b| {
-            names
-                .iter()
-                .any(|&(full, first)| opens_bio(&b.text, full, first))
-        })
+        blocks
+            .get(k)
+            .is_some_and(|b| opens_any_bio(&b.text, &names))
     }) else {
         return blocks;
     };
     let after_ok = blocks.get(start + 1..).is_some_and(|rest| {
-        rest.len() <= AFTER_MAX_LINES
-            && rest.iter().all(|b| {
-                b.text.split_whitespace().count() <= AFTER_MAX_WORDS
-                    || b.link_share >= AFTER_MIN_LINK_SHARE
-                    || names
-                        .iter()
-                        .any(|&(full, first)| opens_bio(&b.text, full, first))
-                    || starts_with_pronoun(&b.text)
-            })
+        rest.iter().all(|b| {
+            let words = b.text.split_whitespace().count();
+            words <= AFTER_MAX_WORDS
+                || b.link_share >= AFTER_MIN_LINK_SHARE
+                || opens_any_bio(&b.text, &names)
+                || (words <= FOLLOW_ON_MAX_WORDS && continues_bio(&b.text))
+        })
     });
     if !after_ok {
         return blocks;
@@ -72,14 +72,28 @@ pub(crate) fn drop_closing_bio(mut blocks: Vec<Block>, authors: &[String]) -> Ve
         let Some(prev) = cut.checked_sub(1).and_then(|k| blocks.get(k)) else {
             break;
         };
-        let words = prev.text.split_whitespace().count();
-        if words > ROLE_MAX_WORDS || prev.text.trim_end().ends_with(['.', '!', '?', ',']) {
+        let role = super::is_short_line(&prev.text, ROLE_MAX_WORDS)
+            && !prev.text.trim_end().ends_with(',');
+        if prev.kind == BlockKind::ListItem || !role {
             break;
         }
         cut -= 1;
     }
-    blocks.truncate(cut);
+    let story_left = blocks.get(..cut).is_some_and(|kept| {
+        kept.iter()
+            .any(|b| b.text.split_whitespace().count() >= STORY_MIN_WORDS)
+    });
+    if story_left {
+        blocks.truncate(cut);
+    }
     blocks
+}
+
+/// Whether a block opens with one of the writers' bios.
+fn opens_any_bio(text: &str, names: &[(&str, &str)]) -> bool {
+    names
+        .iter()
+        .any(|&(full, first)| opens_bio(text, full, first))
 }
 
 /// Whether a block opens with the writer's name (full, or the first name alone) and a
@@ -94,16 +108,16 @@ fn opens_bio(text: &str, full: &str, first: &str) -> bool {
 }
 
 /// "She has …", "He lives …": a bio's later sentences.
-fn starts_with_pronoun(text: &str) -> bool {
-    ["She ", "He ", "They ", "Her ", "His ", "When "]
-        .iter()
-        .any(|p| text.starts_with(p))
+fn continues_bio(text: &str) -> bool {
+    bp::BIO_FOLLOW_ON_WORDS.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::paragraphs::BlockKind;
 
     fn blocks(texts: &[&str]) -> Vec<Block> {
         texts
@@ -124,7 +138,7 @@ mod tests {
     fn the_writers_closing_bio_goes_with_its_role_line() {
         let authors = ["Rebecca Norris".to_string()];
         let story = blocks(&[
-            "The plants need little light.",
+            "The plants need little light, so a north window or a dim hallway suits them well.",
             "Water them once a week.",
             "Contributing Writer",
             "Rebecca Norris is a full-time freelance writer living in Washington.",
@@ -133,7 +147,10 @@ mod tests {
         let kept = drop_closing_bio(story, &authors);
         assert_eq!(
             texts(&kept),
-            ["The plants need little light.", "Water them once a week."]
+            [
+                "The plants need little light, so a north window or a dim hallway suits them well.",
+                "Water them once a week."
+            ]
         );
         // Set apart, with credentials; a one-word byline.
         let authors = ["Angela Holliday-Bell".to_string(), "Lauren".to_string()];
@@ -141,7 +158,10 @@ mod tests {
             "*Angela Holliday-Bell, MD, is a physician in Chicago.",
             "Lauren has written for this blog since 2018.",
         ] {
-            let story = blocks(&["The plants need little light.", bio]);
+            let story = blocks(&[
+                "The plants need little light, so a north window or a dim hallway suits them well.",
+                bio,
+            ]);
             assert_eq!(drop_closing_bio(story, &authors).len(), 1, "{bio}");
         }
     }
@@ -150,7 +170,7 @@ mod tests {
     fn an_author_box_goes_with_its_tabs_and_list_of_posts() {
         let authors = ["Autumn Adams".to_string()];
         let mut story = blocks(&[
-            "See you on retreat!",
+            "See you on retreat, where we will practise twice a day and hike in the afternoons!",
             "Author",
             "Recent Posts",
             "Owner, Founder, & Retreat Leader at Ambuja Yoga",
@@ -161,10 +181,29 @@ mod tests {
         if let Some(last) = story.last_mut() {
             last.link_share = 0.9;
         }
-        assert_eq!(
-            texts(&drop_closing_bio(story, &authors)),
-            ["See you on retreat!"]
-        );
+        assert_eq!(drop_closing_bio(story, &authors).len(), 1);
+    }
+
+    #[test]
+    fn a_story_that_is_all_the_writers_own_or_ends_in_a_list_keeps_its_text() {
+        let authors = ["Karina Lopez".to_string()];
+        let story = blocks(&[
+            "Karina has lived in Lima for ten years, and these are her favourite places.",
+            "She has visited all of them.",
+        ]);
+        assert_eq!(drop_closing_bio(story, &authors).len(), 2);
+        let mut story = blocks(&[
+            "The cake takes an hour to bake, and it keeps for a week in a tin.",
+            "You will need:",
+            "Flour",
+            "Two eggs",
+            "Karina has baked it for twenty years.",
+        ]);
+        for b in story.iter_mut().skip(2).take(2) {
+            b.kind = BlockKind::ListItem;
+        }
+        let kept = drop_closing_bio(story, &authors);
+        assert_eq!(kept.len(), 4, "{:?}", texts(&kept));
     }
 
     #[test]

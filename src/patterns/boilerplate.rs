@@ -290,13 +290,17 @@ pub(crate) const DISCUSSION_TOKENS: &[&str] = &["comment", "comments"];
 /// (", MD,") allowed first.
 pub(crate) const BIO_VERB: &str = r"^\s*(?:\([^)]{0,40}\)\s*|,[^,]{1,40},\s*)?(?:is|was|has|holds|joined|started|founded|writes|covers|lives|brings|serves|specializes|specialises)\b";
 
-/// Tokens naming a style property in utility class names ("valign-top", "text-left",
-/// "media-align-top"): the token after one is the property's value ("top"), not what
-/// the element is.
+/// Tokens naming a style property in utility class names ("valign-top", "halign-left",
+/// "media-align-top"): the token after one is the property's value ("top"), not what the
+/// element is. (Adjectives such as "sticky" or "fixed" are not here: a `sticky-header` is a
+/// header.)
 pub(crate) const STYLE_PROPERTY_TOKENS: &[&str] = &[
-    "align", "valign", "halign", "vertical", "float", "pull", "justify", "position", "margin",
-    "padding", "sticky", "fixed",
+    "align", "valign", "halign", "float", "justify", "position", "margin", "padding",
 ];
+
+/// First words of a bio's later sentences ("She has written for …", "When she's not
+/// writing, …").
+pub(crate) const BIO_FOLLOW_ON_WORDS: &[&str] = &["She", "He", "They", "Her", "His", "When"];
 
 /// Types of a page builder's widgets that hold the page's text (the end of
 /// `elementor-widget-text-editor`): a short one is a paragraph or heading, not a sidebar

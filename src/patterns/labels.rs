@@ -102,34 +102,61 @@ pub(crate) const LABEL_TEXTS: &[&str] = &[
     "back to top",
 ];
 
-/// Word beginnings that say what a related block lists, after a one-word label
-/// ("Related posts", "Popular stories", "Recommended reading"): without one, "Popular
-/// dishes" or "Recommended configuration" is the article's own section.
+/// Related labels of one word that also open headings of an article's own sections
+/// ("Recommended configuration", "Popular dishes"): they name a related block only with a
+/// word of [`LISTED_THINGS`] after them, or over a block of links.
+pub(crate) const LOOSE_RELATED_LABELS: &[&str] = &["recommended", "related", "popular", "trending"];
+
+/// Words that say what a related block lists, after a loose label ("Related posts",
+/// "Popular stories", "Recommended for you"), matched whole.
 pub(crate) const LISTED_THINGS: &[&str] = &[
     "post",
+    "posts",
     "article",
-    "stor",
+    "articles",
+    "story",
+    "stories",
     "read",
+    "reads",
+    "reading",
     "link",
+    "links",
     "video",
+    "videos",
     "news",
     "topic",
+    "topics",
     "guide",
+    "guides",
     "content",
     "item",
+    "items",
     "search",
+    "searches",
     "resource",
+    "resources",
     "page",
+    "pages",
     "blog",
+    "blogs",
     "review",
+    "reviews",
     "recipe",
+    "recipes",
     "tag",
-    "categor",
+    "tags",
+    "category",
+    "categories",
     "episode",
+    "episodes",
     "podcast",
+    "podcasts",
     "question",
+    "questions",
     "discussion",
+    "discussions",
     "thread",
+    "threads",
     "for",
 ];
 

@@ -472,8 +472,13 @@ pub(crate) fn is_listing(
     teasers && !introduced(dom, stats, id, first)
 }
 
-/// Whether most of a container's prose comes before its first linked heading: a guide's
-/// introduction over the cards of its chapters, not a listing.
+/// A guide's introduction holds at least this much prose (characters) …
+const INTRO_MIN_PROSE: u32 = 400;
+
+/// … and at least half of its container's: whether the prose before a container's first
+/// linked heading (the blocks before it; text set straight in the heading's ancestors is
+/// not counted) is a guide's introduction over the cards of its chapters, not a listing's
+/// blurb.
 fn introduced(dom: &Dom, stats: &Stats, id: NodeId, first: NodeId) -> bool {
     let mut intro = 0u32;
     let mut i = id;
@@ -485,7 +490,7 @@ fn introduced(dom: &Dom, stats: &Stats, id: NodeId, first: NodeId) -> bool {
         intro += stats.own_prose.get(i).copied().unwrap_or(0);
         i += 1;
     }
-    intro >= 400 && intro * 2 >= stats.prose(id)
+    intro >= INTRO_MIN_PROSE && intro * 2 >= stats.prose(id)
 }
 
 /// The href of a link in or around a heading (a named anchor, `<a name=…>` without an
