@@ -104,7 +104,11 @@ fn mark(
     thread: Thread,
 ) -> bool {
     if let Some(t) = dom.text_of(id) {
-        return is_label_text(t);
+        // A label's word inside a sentence ("you can <a>share</a> it") is the sentence's.
+        let in_sentence = dom.parent(id).is_some_and(|p| {
+            dom.element(p).is_some_and(|e| is_inline(&e.name)) && beside_text(dom, p)
+        });
+        return is_label_text(t) && !in_sentence;
     }
     let Some(el) = dom.element(id) else {
         return false;

@@ -290,6 +290,13 @@ fn a_link_inside_a_sentence_stays_whatever_its_class() {
     );
     let kept = kept_text(&html);
     assert!(kept.contains("baking homemade bread"), "{kept}");
+    // A label's word inside a sentence is the sentence's.
+    let shared = format!(
+        "<body><div>{body}<p>You can <a href=/s>share</a> it with friends.</p><div><a href=/s>Share</a></div></div></body>"
+    );
+    let kept = kept_text(&shared);
+    assert!(kept.contains("|share|"), "{kept}");
+    assert!(!kept.contains("|Share"), "{kept}");
     assert!(!kept.contains("Recommended story"), "{kept}");
 }
 
