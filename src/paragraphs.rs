@@ -330,8 +330,8 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
 const REPEATED_RUN_MIN: usize = 3;
 
 /// A short block of at most this many words, not a sentence, is a section's label
-/// ("Pros", "Cons:", "Key features", "What we like about it"), kept each time it comes: a review's every product
-/// has its own.
+/// ("Pros", "Cons:", "Key features", "What we like about it"), kept each time it comes: a
+/// review's every product has its own.
 const SECTION_LABEL_MAX_WORDS: usize = 5;
 
 fn is_section_label(text: &str) -> bool {
@@ -352,7 +352,8 @@ enum Repeat {
     New,
     /// A long block saying again the block at this index.
     Of(usize),
-    /// A section label met before: neither opens nor ends a run of repeats.
+    /// A short block met before (the filter lets only section labels repeat): neither
+    /// opens nor ends a run of repeats.
     Label,
 }
 
