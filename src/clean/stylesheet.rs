@@ -38,10 +38,12 @@ impl HiddenClasses {
                 let m = m.trim().to_ascii_lowercase();
                 m.is_empty() || m == "all" || m == "screen"
             });
-            let css = dom.raw_text(style);
-            let css = css.get(..floor_boundary(&css, budget)).unwrap_or("");
-            budget = budget.saturating_sub(css.len());
-            read_sheet(css, screen, &mut hidden, &mut shown);
+            // A `<style>`'s text is one text node (the parser reads it raw): read in place.
+            for css in dom.children(style).filter_map(|c| dom.text_of(c)) {
+                let css = css.get(..floor_boundary(css, budget)).unwrap_or("");
+                budget = budget.saturating_sub(css.len());
+                read_sheet(css, screen, &mut hidden, &mut shown);
+            }
         }
         hidden.retain(|c| !shown.contains(c));
         HiddenClasses {
@@ -84,11 +86,11 @@ fn read_sheet(css: &str, hides: bool, hidden: &mut HashSet<String>, shown: &mut 
     let mut prelude = 0usize;
     let mut i = 0usize;
     while let Some(&b) = bytes.get(i) {
-        if let Some(next) = skip_comment_or_string(bytes, i) {
+        if matches!(b, b'/' | b'"' | b'\'')
+            && let Some(next) = skip_comment_or_string(bytes, i)
+        {
             // A comment before a selector is not part of it.
-            if bytes.get(i) == Some(&b'/')
-                && css.get(prelude..i).is_none_or(|p| p.trim().is_empty())
-            {
+            if b == b'/' && css.get(prelude..i).is_none_or(|p| p.trim().is_empty()) {
                 prelude = next;
             }
             i = next;
@@ -147,15 +149,18 @@ fn skip_comment_or_string(bytes: &[u8], i: usize) -> Option<usize> {
 /// (comments and quoted strings skipped).
 fn block_end(bytes: &[u8], from: usize) -> Option<usize> {
     let mut k = from;
-    while let Some(&b) = bytes.get(k) {
-        if let Some(next) = skip_comment_or_string(bytes, k) {
-            k = next;
-            continue;
-        }
-        match b {
-            b'{' => return None,
-            b'}' => return Some(k),
-            _ => k += 1,
+    while let Some(off) = bytes.get(k..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| matches!(b, b'{' | b'}' | b'/' | b'"' | b'\''))
+    }) {
+        k += off;
+        match bytes.get(k) {
+            Some(b'{') => return None,
+            Some(b'}') => return Some(k),
+            _ => match skip_comment_or_string(bytes, k) {
+                Some(next) => k = next,
+                None => k += 1,
+            },
         }
     }
     None
