@@ -292,13 +292,13 @@ fn complex_tables(dom: &Dom, root: NodeId) -> HashSet<NodeId> {
 /// "more stories" line), not prose.
 const LINK_BLOCK_SHARE: f32 = 0.8;
 
-/// Repeats shorter than this are dropped (a headline or teaser shown twice); longer
-/// repeats are kept, since a text may legitimately say the same thing twice.
+/// Repeats shorter than this may be copies (a headline or teaser shown twice: see
+/// [`drop_cloned_repeats`]); longer repeats are kept, since a text may legitimately say the
+/// same thing twice.
 const DEDUP_MAX_LEN: usize = 200;
 
 /// Drops labels, bylines, datelines, teasers, headline repeats and duplicates.
 fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
-    let mut seen: HashSet<String> = HashSet::new();
     // The headline squashed once; a block far longer than it cannot say the same, and is
     // not squashed at all.
     let headline_key = crate::text::squash(cx.headline);
@@ -316,13 +316,57 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !repeats_headline(&b.text))
         .filter(|b| !is_byline(&b.text, cx.site_names))
         .filter(|b| !crate::metadata::is_dateline(&b.text))
-        .filter(|b| {
-            b.text.len() >= DEDUP_MAX_LEN
-                || (is_section_label(&b.text) && !cx.thread)
-                || seen.insert(b.text.clone())
-        })
         .collect();
-    drop_pull_quotes(drop_repeated_runs(kept))
+    drop_pull_quotes(drop_repeated_runs(drop_cloned_repeats(kept, cx.thread)))
+}
+
+/// Short repeats that are copies. A block said before is dropped when it comes again
+/// within two blocks (a card's title over and under its excerpt), when a neighbour says
+/// again its earlier occurrence's neighbour (a carousel's cloned slides, a teaser shown
+/// twice with its excerpt), when it is under five words, or on a forum thread (the posts'
+/// furniture). A line repeated among other neighbours (each week's "Warm up: 10 minutes of
+/// easy jogging", each webcam's "View Webcam.") stays, and a section label stays every
+/// time. A heading that says again a list item before it makes that item a table of
+/// contents' entry, which goes instead.
+fn drop_cloned_repeats(blocks: Vec<Block>, thread: bool) -> Vec<Block> {
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    let mut drop = vec![false; blocks.len()];
+    let text = |k: usize| blocks.get(k).map(|b| b.text.as_str());
+    for (i, b) in blocks.iter().enumerate() {
+        if b.text.len() >= DEDUP_MAX_LEN || (is_section_label(&b.text) && !thread) {
+            continue;
+        }
+        if let Some(&j) = last.get(b.text.as_str()) {
+            // A table of contents said again by the headings it lists: the entry goes.
+            let toc_entry = b.kind == BlockKind::Heading
+                && blocks.get(j).is_some_and(|e| e.kind == BlockKind::ListItem);
+            if toc_entry {
+                if let Some(d) = drop.get_mut(j) {
+                    *d = true;
+                }
+                last.insert(&b.text, i);
+                continue;
+            }
+            let before = i > 0 && j > 0 && text(i - 1) == text(j - 1);
+            let after = text(i + 1).is_some() && text(i + 1) == text(j + 1);
+            let near = i - j <= 2;
+            if near || before || after || thread || b.text.split_whitespace().count() < 5 {
+                if let Some(d) = drop.get_mut(i) {
+                    *d = true;
+                }
+            }
+        }
+        last.insert(&b.text, i);
+    }
+    if !drop.contains(&true) {
+        return blocks;
+    }
+    blocks
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(b, _)| b)
+        .collect()
 }
 
 /// Long blocks repeated in the same order at least this many times in a row are a second

@@ -177,3 +177,35 @@ fn an_in_page_jump_button_is_not_a_paragraph() {
     );
     assert_eq!(got, ["Jump to the next stone when the water is low."]);
 }
+
+#[test]
+fn a_line_repeated_among_other_lines_stays_but_copies_go() {
+    // Each week's warm-up, between different workouts.
+    let week = |n: usize| {
+        format!(
+            "<p>Week {n}: run {} miles at an easy pace.</p><p>Rest on day {n}.</p><p>Warm up with ten minutes of easy jogging in zone two.</p>",
+            n + 3
+        )
+    };
+    let t = texts(&format!(
+        "<div>{}</div>",
+        (1..=3).map(week).collect::<String>()
+    ));
+    assert_eq!(t.len(), 9, "{t:?}");
+    // A carousel's cloned slides: each repeat beside the same neighbour as before.
+    let slide = |n: usize| format!("<p>Slide {n} tells one more short story about the museum.</p>");
+    let slides: String = (1..=3).map(slide).collect();
+    let t = texts(&format!("<div>{slides}{slides}</div>"));
+    assert_eq!(t.len(), 3, "{t:?}");
+    // A table of contents said again by the headings it lists: its entries go.
+    let t = texts(
+        "<div><ul><li>When is the best time to go</li></ul><h2>When is the best time to go</h2><p>Spring, for the cherry blossom season and mild weather.</p></div>",
+    );
+    assert_eq!(
+        t,
+        [
+            "When is the best time to go",
+            "Spring, for the cherry blossom season and mild weather."
+        ]
+    );
+}
