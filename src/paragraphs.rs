@@ -358,15 +358,7 @@ fn drop_cloned_repeats(blocks: Vec<Block>, thread: bool) -> Vec<Block> {
         }
         last.insert(&b.text, i);
     }
-    if !drop.contains(&true) {
-        return blocks;
-    }
-    blocks
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(b, _)| b)
-        .collect()
+    without_marked(blocks, &drop)
 }
 
 /// Long blocks repeated in the same order at least this many times in a row are a second
@@ -456,15 +448,7 @@ fn drop_repeated_runs(blocks: Vec<Block>) -> Vec<Block> {
         }
         start = end.max(start + 1);
     }
-    if !drop.contains(&true) {
-        return blocks;
-    }
-    blocks
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(b, _)| b)
-        .collect()
+    without_marked(blocks, &drop)
 }
 
 /// Repeats in blockquotes: a `<blockquote>` whose words the body already holds is a display
@@ -509,10 +493,18 @@ fn drop_pull_quotes(blocks: Vec<Block>) -> Vec<Block> {
     let drop: Vec<bool> = (0..blocks.len())
         .map(|i| repeat.get(i).copied().unwrap_or(false) || cited_repeat(i))
         .collect();
+    without_marked(blocks, &drop)
+}
+
+/// The blocks whose mark in `drop` is not set (all of them, untouched, when none is).
+fn without_marked(blocks: Vec<Block>, drop: &[bool]) -> Vec<Block> {
+    if !drop.contains(&true) {
+        return blocks;
+    }
     blocks
         .into_iter()
         .zip(drop)
-        .filter(|(_, d)| !d)
+        .filter(|(_, d)| !**d)
         .map(|(b, _)| b)
         .collect()
 }
