@@ -415,9 +415,10 @@ fn mark_related_sections(dom: &Dom, stats: &Stats, removed: &mut [bool]) {
         // is listed ("Related posts") or the block is links.
         let loosely = !fine_print
             && !labels::RELATED_HEADINGS.iter().any(|h| {
-                key == *h
-                    || (says(h) && !labels::LOOSE_RELATED_LABELS.contains(h))
-                    || (says(h) && names_listed_things(key.get(h.len()..).unwrap_or("")))
+                says(h)
+                    && (key == *h
+                        || !labels::LOOSE_RELATED_LABELS.contains(h)
+                        || names_listed_things(key.get(h.len()..).unwrap_or("")))
             });
         let mut section = id;
         while let Some(p) = dom.parent(section) {

@@ -322,10 +322,6 @@ fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
     if slug.len() < 8 {
         return false;
     }
-    let unprefixed = value
-        .split_once(['-', '_'])
-        .filter(|(prefix, _)| prefix.len() <= 2)
-        .map(|(_, rest)| crate::text::squash(rest));
     dom.subtree(id)
         .take(ANCHOR_HEADING_WITHIN + 1)
         .find(|&i| dom.tag(i).is_some_and(crate::dom::is_heading))
@@ -333,8 +329,13 @@ fn is_heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
             // Only the heading's opening is compared: a heading wrapped around the content
             // is not read whole for every anchored element above it.
             let text = crate::text::squash(&dom.text_start(h, slug.len() * 4 + 64));
+            // The prefixed reading is squashed only when the plain one fails.
             text.starts_with(&slug)
-                || unprefixed.is_some_and(|u| u.len() >= 8 && text.starts_with(&u))
+                || value
+                    .split_once(['-', '_'])
+                    .filter(|(prefix, _)| prefix.len() <= 2)
+                    .map(|(_, rest)| crate::text::squash(rest))
+                    .is_some_and(|u| u.len() >= 8 && text.starts_with(&u))
         })
 }
 
