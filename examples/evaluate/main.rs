@@ -19,6 +19,7 @@
 //! `extract_bytes` calls only.
 
 mod scoring;
+mod stitched;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -51,6 +52,7 @@ fn main() {
             report(corpus, &of);
         }
     }
+    report_stitched(&cases, worst);
     if worst > 0 {
         print_worst(&scores, worst);
     }
@@ -190,5 +192,31 @@ fn print_worst(scores: &[PageScore], n: usize) {
         );
         println!("      missed: {}", s.missed.join(" "));
         println!("      extra:  {}", s.extra.join(" "));
+    }
+}
+
+/// The stitched multi-story set (see [`stitched`]): the share of pages with the right number
+/// of stories, every story's word F1, the appended stories' headlines; with `--worst N`, the
+/// first N pages with the wrong count.
+fn report_stitched(cases: &[scoring::Case], worst: usize) {
+    let set = stitched::build(cases);
+    if set.is_empty() {
+        return;
+    }
+    let r = stitched::evaluate(&set);
+    let share = |(a, b): (usize, usize)| a as f64 / b.max(1) as f64;
+    println!(
+        "\n== stitched (WCXB article pages joined as infinite scroll appends them)\n\
+         pages {}, right number of stories {:.3}, story word F1 {:.3} ({} stories), \
+         appended headlines {:.3} ({})",
+        r.pages,
+        share((r.right_count, r.pages)),
+        r.story_f1.0 / r.story_f1.1.max(1) as f64,
+        r.story_f1.1,
+        share(r.headlines),
+        r.headlines.1
+    );
+    for (id, variant, want, got) in r.wrong.iter().take(worst) {
+        println!("  {id}: {got} articles for {want} ({variant})");
     }
 }
