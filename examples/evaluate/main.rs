@@ -4,6 +4,7 @@
 //! cargo run --release --example evaluate -- ../shared/corpus            # both corpora
 //! cargo run --release --example evaluate -- ../shared/corpus/wcxb-dev   # one
 //! cargo run --release --example evaluate -- DIR --worst 20 --json runs/today.json
+//! cargo run --release --example evaluate -- DIR --stitched-dump /tmp/stitched   # its pages
 //! ```
 //!
 //! Scorers (exactly those of `../shared/corpus/README.md`): word P/R/F1 is WCXB's (mean over
@@ -28,16 +29,17 @@ use scoring::{PageScore, Summary};
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let (mut dir, mut worst, mut json) = (None, 0usize, None);
+    let (mut dir, mut worst, mut json, mut dump) = (None, 0usize, None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--worst" => worst = args.next().and_then(|n| n.parse().ok()).unwrap_or(10),
             "--json" => json = args.next().map(PathBuf::from),
+            "--stitched-dump" => dump = args.next().map(PathBuf::from),
             _ => dir = Some(PathBuf::from(a)),
         }
     }
     let Some(dir) = dir else {
-        eprintln!("usage: evaluate CORPUS_DIR [--worst N] [--json FILE]");
+        eprintln!("usage: evaluate CORPUS_DIR [--worst N] [--json FILE] [--stitched-dump DIR]");
         std::process::exit(2);
     };
     let cases = scoring::load(&dir);
@@ -52,7 +54,7 @@ fn main() {
             report(corpus, &of);
         }
     }
-    report_stitched(&cases, worst);
+    report_stitched(&cases, worst, dump.as_deref());
     if worst > 0 {
         print_worst(&scores, worst);
     }
@@ -198,10 +200,19 @@ fn print_worst(scores: &[PageScore], n: usize) {
 /// The stitched multi-story set (see [`stitched`]): the share of pages with the right number
 /// of stories, every story's word F1, the appended stories' headlines; with `--worst N`, the
 /// first N pages with the wrong count.
-fn report_stitched(cases: &[scoring::Case], worst: usize) {
+fn report_stitched(cases: &[scoring::Case], worst: usize, dump: Option<&std::path::Path>) {
     let set = stitched::build(cases);
     if set.is_empty() {
         return;
+    }
+    if let Some(dir) = dump {
+        let written = std::fs::create_dir_all(dir).and_then(|()| {
+            set.iter()
+                .try_for_each(|s| std::fs::write(dir.join(format!("{}.html", s.id)), &s.html))
+        });
+        if let Err(e) = written {
+            eprintln!("evaluate: {}: {e}", dir.display());
+        }
     }
     let r = stitched::evaluate(&set);
     let share = |(a, b): (usize, usize)| a as f64 / b.max(1) as f64;

@@ -28,6 +28,11 @@ pub(crate) struct Element {
 }
 
 impl Element {
+    /// Every attribute as (name, value), in source order.
+    pub fn attrs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.attrs.iter().map(|(n, v)| (&**n, &**v))
+    }
+
     /// The value of an attribute.
     pub fn attr(&self, name: &str) -> Option<&str> {
         self.attrs

@@ -275,3 +275,36 @@ pub(crate) const TEASER_PREFIXES: &[&str] = &[
     "相关阅读：",
     "延伸阅读：",
 ];
+
+/// Whole-block texts that separate one appended story from the next on an infinite-scroll
+/// page (compared lowercased, punctuation and arrows trimmed).
+pub(crate) const STORY_SEPARATORS: &[&str] = &[
+    "next article",
+    "next story",
+    "next post",
+    "read next",
+    "up next",
+    "continue reading the next article",
+    "nächster artikel",
+    "article suivant",
+    "siguiente artículo",
+    "artículo siguiente",
+    "prossimo articolo",
+    "próximo artigo",
+    "volgend artikel",
+    "下一篇",
+];
+
+/// Words in the name of a `data-` attribute that identifies a story (`data-article-id`,
+/// `data-post-id`, `data-url`, `data-permalink`): compared as whole `-`/`_` separated parts.
+pub(crate) const STORY_ID_ATTRIBUTE_WORDS: &[&str] = &[
+    "article",
+    "post",
+    "story",
+    "entry",
+    "url",
+    "href",
+    "permalink",
+    "canonical",
+    "slug",
+];

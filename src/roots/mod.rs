@@ -7,6 +7,7 @@
 //! container is a list of teasers, or holds too little prose, has no article.
 
 mod best;
+mod series;
 mod teasers;
 
 use best::{best_in, content_scores};
@@ -132,8 +133,14 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
         Some(b)
             if best_prose >= MIN_ARTICLE_PROSE && (hints.declares_article || !is_listing(b)) =>
         {
-            match repeated_template(dom, removed, stats, b, &is_listing).filter(|_| hints.multiple)
-            {
+            let cx = series::Context {
+                dom,
+                removed,
+                stats,
+                host: hints.host.as_deref(),
+                is_listing: &is_listing,
+            };
+            match series::find(&cx, b).filter(|_| hints.multiple) {
                 Some(group) => group.into_iter().map(root).collect(),
                 None => vec![Root {
                     container: b,
