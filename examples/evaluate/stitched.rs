@@ -179,7 +179,8 @@ fn stitch(parts: &[&Source<'_>], i: usize) -> Option<Stitched> {
     html.push_str(outer.get(open.len()..)?);
     for (k, part) in rest.iter().enumerate() {
         let title = escape(part.case.title.trim());
-        let url = escape(part.case.url.as_deref().unwrap_or("/"));
+        // The headline links to the story's own page on the site.
+        let url = escape(&path_of(part.case.url.as_deref().unwrap_or("/")));
         html.push_str(sep);
         html.push_str(&format!("{open}{class}{}>", mark_of(k + 1, part)));
         html.push_str(&match headline {
@@ -210,6 +211,11 @@ fn stitch(parts: &[&Source<'_>], i: usize) -> Option<Stitched> {
             .map(|p| (p.case.title.trim().to_string(), p.case.text.clone()))
             .collect(),
     })
+}
+
+/// The path of an address (a story's own page, linked from its headline on the site).
+fn path_of(url: &str) -> String {
+    url::Url::parse(url).map_or_else(|_| url.to_string(), |u| u.path().to_string())
 }
 
 /// A visible dateline for a labelled day, as a news site prints it, or nothing when the

@@ -295,16 +295,11 @@ pub(crate) const STORY_SEPARATORS: &[&str] = &[
     "下一篇",
 ];
 
-/// Words in the name of a `data-` attribute that identifies a story (`data-article-id`,
-/// `data-post-id`, `data-url`, `data-permalink`): compared as whole `-`/`_` separated parts.
-pub(crate) const STORY_ID_ATTRIBUTE_WORDS: &[&str] = &[
-    "article",
-    "post",
-    "story",
-    "entry",
-    "url",
-    "href",
-    "permalink",
-    "canonical",
-    "slug",
-];
+/// Words in the name of a `data-` attribute that names a story (`data-article-id`,
+/// `data-post-id`): compared as whole `-`/`_` separated parts.
+pub(crate) const STORY_ATTRIBUTE_WORDS: &[&str] = &["article", "post", "story", "entry"];
+
+/// Words in the name of a `data-` attribute that holds an address (`data-url`,
+/// `data-permalink`): compared as whole `-`/`_` separated parts.
+pub(crate) const ADDRESS_ATTRIBUTE_WORDS: &[&str] =
+    &["url", "href", "permalink", "canonical", "slug"];

@@ -126,21 +126,33 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
             .is_some_and(|&s| series_of(dom, removed, stats, s).0 >= SERIES_MIN);
     let stories_hold_the_text =
         !(lone_part || first_of_series || best_outside && best_prose > story_max * 2);
+    let cx = series::Context {
+        dom,
+        removed,
+        stats,
+        host: hints.host.as_deref(),
+        is_listing: &is_listing,
+    };
+    let series = |container: NodeId| series::find(&cx, container).filter(|_| hints.multiple);
     if !stories.is_empty() && stories_hold_the_text {
+        // A lone story element may hold the stories appended after the first (the
+        // page's `<article>` around an infinite-scroll stream), or be one of them.
+        if let [only] = stories[..] {
+            // Around it first: the story element may be one appended story's own markup.
+            let around = best
+                .filter(|&b| b != only && dom.contains(b, only))
+                .and_then(series);
+            if let Some(group) = around.or_else(|| series(only)) {
+                return group.into_iter().map(root).collect();
+            }
+        }
         return stories.into_iter().map(root).collect();
     }
     match best {
         Some(b)
             if best_prose >= MIN_ARTICLE_PROSE && (hints.declares_article || !is_listing(b)) =>
         {
-            let cx = series::Context {
-                dom,
-                removed,
-                stats,
-                host: hints.host.as_deref(),
-                is_listing: &is_listing,
-            };
-            match series::find(&cx, b).filter(|_| hints.multiple) {
+            match series(b) {
                 Some(group) => group.into_iter().map(root).collect(),
                 None => vec![Root {
                     container: b,

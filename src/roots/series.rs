@@ -17,12 +17,29 @@ use crate::patterns::labels;
 use crate::score::Stats;
 
 use super::{
-    MAX_STORIES, MIN_STORY_PROSE, body_start, core, has_dateline, heading_link,
+    MAX_STORIES, MIN_STORY_PROSE, core, has_dateline, heading_link,
     leads_to_another_page, same_template,
 };
 
 /// Ancestors of the best container looked at for a series it belongs to.
 const LEVELS_ABOVE: usize = 4;
+
+/// Weight of evidence a story after the first must show (see [`follows_as_story`]): one
+/// weak piece alone is as often a section of a single page (a product page's dated
+/// "Reviews", a guide's sections under `<h1>` headings, a related-stories grid whose
+/// headings link to the stories).
+const MIN_EVIDENCE: usize = 2;
+/// The weight of evidence that names a story outright: a "Next Article" separator, a
+/// story's own `data-article-id`.
+const STRONG: usize = 2;
+
+/// A parent with more children of real prose than this is a body of paragraphs, not a
+/// stream of stories (and grouping them by template would cost the square of their number).
+const MAX_CHILDREN: usize = 8 * MAX_STORIES;
+
+/// Characters of text a story may show before its headline (a kicker, a dateline, a
+/// video player's labels).
+const HEADER_TEXT: usize = 300;
 
 /// A separator's text is at most this long (characters).
 const SEPARATOR_MAX_TEXT: u32 = 48;
@@ -71,8 +88,11 @@ fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
         .child_elements(parent)
         .filter(|&c| cx.kept(c) && stats.prose(c) >= MIN_STORY_PROSE)
         .collect();
-    if children.len() < 2 {
+    if !(2..=MAX_CHILDREN).contains(&children.len()) {
         return None;
+    }
+    if std::env::var_os("NP_DEBUG").is_some() {
+        eprintln!("series_in {parent} {:?}", children.iter().map(|&c| (c, dom.tag(c).map(|t| t.to_string()), dom.attr(c, "class"), stats.prose(c), own_headline(cx, c))).collect::<Vec<_>>());
     }
     // One template at the child's level or inside wrappers that hold nothing else (an
     // appended story wrapped in `div.auto-load-next-post`, the first one not).
@@ -82,17 +102,25 @@ fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
             .iter()
             .any(|&(p, q)| same_template(dom, p, q))
     };
-    let group = children.iter().find_map(|&c| {
-        let group: Vec<NodeId> = children
-            .iter()
-            .copied()
-            .filter(|&x| x == c || alike(x, c))
-            .collect();
-        (group.len() >= 2).then_some(group)
-    })?;
-    // The stories: the first, and each later one that follows the story before it as
-    // another story (a sibling of the template that does not, such as a closing notes
-    // section, is no story).
+    let mut groups: Vec<Vec<NodeId>> = Vec::new();
+    for &c in &children {
+        match groups.iter_mut().find(|g| g.first().is_some_and(|&f| alike(f, c))) {
+            Some(group) => group.push(c),
+            None => groups.push(vec![c]),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|g| g.len() >= 2)
+        .filter_map(|g| stories_of(cx, parent, g))
+        .max_by_key(|stories| stories.iter().map(|&s| stats.prose(s)).sum::<u32>())
+}
+
+/// The stories of one template's group: the first, and each later one that follows the
+/// story before it as another story (a sibling of the template that does not, such as a
+/// closing notes section, is no story); a series when two to [`MAX_STORIES`] of them hold
+/// two thirds of the parent's prose and none is a listing.
+fn stories_of(cx: &Context<'_>, parent: NodeId, group: Vec<NodeId>) -> Option<Vec<NodeId>> {
     let mut stories: Vec<NodeId> = Vec::with_capacity(group.len());
     for g in group {
         match stories.last() {
@@ -101,47 +129,76 @@ fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
             Some(_) => {}
         }
     }
-    let prose: u64 = stories.iter().map(|&g| u64::from(stats.prose(g))).sum();
+    let prose: u64 = stories.iter().map(|&g| u64::from(cx.stats.prose(g))).sum();
     let is_series = (2..=MAX_STORIES).contains(&stories.len())
-        && prose * 3 >= u64::from(stats.prose(parent)) * 2
+        && prose * 3 >= u64::from(cx.stats.prose(parent)) * 2
         && !stories.iter().any(|&g| (cx.is_listing)(g));
     is_series.then_some(stories)
 }
 
 /// Whether `story` opens with its own headline and shows that it is another story than the
-/// one `before` it.
+/// one `before` it: at least [`MIN_EVIDENCE`] of its headline being an `<h1>` or linking
+/// to another page of the site, its own dateline, a separator before it, its own story
+/// attribute.
 fn follows_as_story(cx: &Context<'_>, parent: NodeId, before: NodeId, story: NodeId) -> bool {
     let dom = cx.dom;
     let Some(headline) = own_headline(cx, story) else {
         return false;
     };
-    dom.is(headline, &tag!("h1"))
-        || heading_link(dom, headline).is_some_and(|href| leads_to_another_page(href, cx.host))
-        || has_dateline(dom, cx.stats, story)
-        || separated(cx, before, story)
-        || own_story_attribute(dom, parent, before, story)
+    if std::env::var_os("NP_DEBUG").is_some() {
+        eprintln!(
+            "follows? {before}->{story} h={headline} {:?} link={:?} dated={} sep={} attr={:?} topic={:.3}",
+            dom.tag(headline),
+            heading_link(dom, headline).map(|h| (h.to_string(), leads_to_another_page(h, cx.host))),
+            has_dateline(dom, cx.stats, story),
+            separated(cx, before, story),
+            own_story_attribute(dom, parent, before, story),
+            topic_overlap(dom, before, story)
+        );
+    }
+    let headline_evidence = dom.is(headline, &tag!("h1"))
+        || heading_link(dom, headline).is_some_and(|href| leads_to_another_page(href, cx.host));
+    let weight = |e: bool, w: usize| if e { w } else { 0 };
+    let evidence = weight(headline_evidence, 1)
+        + weight(has_dateline(dom, cx.stats, story), 1)
+        + weight(separated(cx, before, story), STRONG)
+        + match own_story_attribute(dom, parent, before, story) {
+            Some(Attribute::Story) => STRONG,
+            Some(Attribute::Address) => 1,
+            None => 0,
+        };
+    evidence >= MIN_EVIDENCE
 }
 
-/// The first `<h1>` or `<h2>` of a story before its body starts.
+/// The story's first `<h1>` or `<h2>`, when little text comes before it (a kicker, a
+/// dateline: the story's header, not its body); even when cleaning took it out (a headline
+/// that is all link reads as a teaser's).
 fn own_headline(cx: &Context<'_>, story: NodeId) -> Option<NodeId> {
     let dom = cx.dom;
-    let start = body_start(dom, cx.stats, story, None);
-    (story..start).find(|&i| {
-        cx.kept(i) && matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2"))
-    })
+    let first = dom
+        .subtree(story)
+        .find(|&i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))?;
+    let mut before = 0;
+    for i in story..first {
+        before += dom.text_of(i).map_or(0, crate::text::visible_len);
+        if before > HEADER_TEXT {
+            return None;
+        }
+    }
+    Some(first)
 }
 
-/// Whether a separator stands between two stories: an `<hr>`, or a short block whose whole
-/// text is a "next story" label (even when cleaning took it out as a label).
+/// Whether a separator stands between two stories: a short block whose whole text is a
+/// "next story" label (even when cleaning took it out as a label). An `<hr>` is none: pages
+/// rule off the sections of one document with it as often as stories.
 fn separated(cx: &Context<'_>, before: NodeId, story: NodeId) -> bool {
     let dom = cx.dom;
     (dom.end(before)..story)
         .filter(|&i| !dom.contains(i, story))
         .any(|i| {
-            dom.is(i, &tag!("hr"))
-                || (dom.element(i).is_some()
-                    && cx.stats.text(i) <= SEPARATOR_MAX_TEXT
-                    && is_separator_text(&dom.text(i)))
+            dom.element(i).is_some()
+                && cx.stats.text(i) <= SEPARATOR_MAX_TEXT
+                && is_separator_text(&dom.text(i))
         })
 }
 
@@ -153,28 +210,76 @@ fn is_separator_text(text: &str) -> bool {
     labels::STORY_SEPARATORS.contains(&t.as_str())
 }
 
-/// Whether a story and the one before it each carry a story attribute of the same name
-/// (on the story's element or a wrapper around it below the series' parent) with
+/// What kind of story attribute two stories carry with different values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attribute {
+    /// One that names a story (`data-article-id`, `data-post-id`, `data-story`).
+    Story,
+    /// One that holds an address only (`data-url`, `data-permalink`): sections and cards
+    /// carry those too.
+    Address,
+}
+
+/// The strongest story attribute of the same name that a story and the one before it each
+/// carry (on the story's element or a wrapper around it below the series' parent) with
 /// different values.
-fn own_story_attribute(dom: &Dom, parent: NodeId, before: NodeId, story: NodeId) -> bool {
+fn own_story_attribute(
+    dom: &Dom,
+    parent: NodeId,
+    before: NodeId,
+    story: NodeId,
+) -> Option<Attribute> {
     let chain = |id: NodeId| {
         std::iter::once(id)
             .chain(dom.ancestors(id))
             .take_while(move |&a| a != parent)
             .filter_map(|a| dom.element(a))
             .flat_map(|e| e.attrs())
-            .filter(|(name, value)| is_story_attribute(name) && !value.trim().is_empty())
+            .filter(|(_, value)| !value.trim().is_empty())
+            .filter_map(|(name, value)| Some((name, value, story_attribute(name)?)))
     };
-    chain(story).any(|(name, value)| {
-        chain(before).any(|(other, other_value)| other == name && other_value != value)
-    })
+    chain(story)
+        .filter(|&(name, value, _)| {
+            chain(before).any(|(other, other_value, _)| other == name && other_value != value)
+        })
+        .map(|(_, _, kind)| kind)
+        .min_by_key(|&kind| kind != Attribute::Story)
 }
 
-/// `data-article-id`, `data-post-id`, `data-url`: a `data-` attribute one of whose parts
-/// names a story or its address.
-fn is_story_attribute(name: &str) -> bool {
-    name.strip_prefix("data-").is_some_and(|rest| {
-        rest.split(['-', '_'])
-            .any(|part| labels::STORY_ID_ATTRIBUTE_WORDS.contains(&part))
-    })
+/// The kind of a `data-` attribute one of whose parts names a story (`data-article-id`)
+/// or its address (`data-url`).
+fn story_attribute(name: &str) -> Option<Attribute> {
+    let parts = || name.strip_prefix("data-").into_iter().flat_map(|r| r.split(['-', '_']));
+    if parts().any(|p| labels::STORY_ATTRIBUTE_WORDS.contains(&p)) {
+        Some(Attribute::Story)
+    } else if parts().any(|p| labels::ADDRESS_ATTRIBUTE_WORDS.contains(&p)) {
+        Some(Attribute::Address)
+    } else {
+        None
+    }
+}
+
+/// Text read from each story to compare their topics (bytes).
+const TOPIC_TEXT: usize = 6000;
+/// Least length of a word that names a topic (characters): shorter ones are mostly
+/// function words.
+const TOPIC_WORD: usize = 6;
+
+/// The share of the rarer side's topic words (six letters or more, lowercased) that the
+/// other story uses too: sections of one document share their subject's words; stories
+/// appended one after another mostly do not.
+fn topic_overlap(dom: &Dom, a: NodeId, b: NodeId) -> f32 {
+    let words = |id: NodeId| -> std::collections::HashSet<String> {
+        dom.text_start(id, TOPIC_TEXT)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= TOPIC_WORD)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    let least = x.len().min(y.len());
+    if least == 0 {
+        return 1.0;
+    }
+    x.intersection(&y).count() as f32 / least as f32
 }
