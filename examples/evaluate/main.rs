@@ -230,4 +230,7 @@ fn report_stitched(cases: &[scoring::Case], worst: usize, dump: Option<&std::pat
     for (id, variant, want, got) in r.wrong.iter().take(worst) {
         println!("  {id}: {got} articles for {want} ({variant})");
     }
+    for (id, want, got) in r.wrong_headlines.iter().take(worst) {
+        println!("  {id}: headline {got:?} for {want:?}");
+    }
 }

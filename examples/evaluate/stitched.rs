@@ -109,13 +109,18 @@ fn source(case: &Case) -> Option<Source<'_>> {
         return None;
     }
     let mut inner = el.inner_html();
-    // The appended copy carries the headline this set sets itself.
+    // The appended copy carries the headline this set sets itself: the page's own (its
+    // first `<h1>`, and any heading that says the title) is taken out.
+    let mut first_h1 = true;
     for node in el.descendants() {
         let Some(h) = ElementRef::wrap(node) else {
             continue;
         };
-        if matches!(h.value().name(), "h1" | "h2" | "h3")
-            && headline_matches(&h.text().collect::<String>(), &case.title)
+        let name = h.value().name();
+        let own = name == "h1" && std::mem::replace(&mut first_h1, false);
+        if (own
+            || matches!(name, "h1" | "h2" | "h3")
+                && headline_matches(&h.text().collect::<String>(), &case.title))
             && let Some(at) = inner.find(&h.html())
         {
             inner.replace_range(at..at + h.html().len(), "");
@@ -240,6 +245,8 @@ pub struct Report {
     pub headlines: (usize, usize),
     /// The pages with the wrong count: id, variant, stories, articles.
     pub wrong: Vec<(String, String, usize, usize)>,
+    /// Appended headlines missed on pages with the right count: page, expected, given.
+    pub wrong_headlines: Vec<(String, String, String)>,
 }
 
 /// Extracts every stitched page and scores it against its stories.
@@ -273,6 +280,9 @@ pub fn evaluate(set: &[Stitched]) -> Report {
                 r.headlines.1 += 1;
                 if article.is_some_and(|a| headline_matches(&a.headline, title)) {
                     r.headlines.0 += 1;
+                } else if let Some(a) = article {
+                    r.wrong_headlines
+                        .push((s.id.clone(), title.clone(), a.headline.clone()));
                 }
             }
         }
