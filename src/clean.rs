@@ -84,12 +84,12 @@ pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
 /// own headline and dateline (an appended story, not a grid of teasers).
 fn holds_story(dom: &Dom, stats: &Stats, section: NodeId) -> bool {
     let prose = stats.prose(section);
-    prose >= crate::roots::MIN_STORY_PROSE
+    prose >= crate::story::MIN_STORY_PROSE
         && dom.subtree(section).any(|i| {
             stats.prose(i) * 10 >= prose * 7
                 && stats.prose_blocks(i) >= 3
                 && dom.element(i).is_some()
-                && crate::roots::is_separate_story(dom, stats, i)
+                && crate::story::is_separate_story(dom, stats, i)
         })
 }
 
@@ -288,7 +288,7 @@ impl<'a> StoryProse<'a> {
             let mut most = vec![0u32; self.dom.len()];
             for i in (0..self.dom.len()).rev() {
                 let own = if self.stats.prose_blocks(i) >= 3
-                    && crate::roots::is_story_element(self.dom, i)
+                    && crate::story::is_story_element(self.dom, i)
                 {
                     self.stats.prose(i)
                 } else {
@@ -330,7 +330,7 @@ fn enclosing_story(dom: &Dom, id: NodeId) -> Option<NodeId> {
 /// the post's article, is most of it.)
 fn is_embed(stats: &Stats, id: NodeId, story: NodeId) -> bool {
     stats.prose_blocks(id) <= 2
-        && stats.prose(id) < crate::roots::MIN_STORY_PROSE
+        && stats.prose(id) < crate::story::MIN_STORY_PROSE
         && stats.prose(id) * 2 < stats.prose(story)
 }
 

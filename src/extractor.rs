@@ -4,10 +4,11 @@
 use chrono::FixedOffset;
 
 use crate::clean;
+use crate::dates;
 use crate::decode;
 use crate::dom::Dom;
 use crate::error::{Error, Result};
-use crate::metadata::{self, ArticleInput, ArticleMeta, PageFacts, dates};
+use crate::metadata::{self, ArticleInput, ArticleMeta, PageFacts};
 use crate::model::{Article, Page, Timestamp};
 use crate::options::Options;
 use crate::paragraphs::{self, BlockKind};
@@ -255,7 +256,7 @@ fn article(
     let cx = paragraphs::Context {
         headline: &meta.headline,
         headline_node: meta.headline_node,
-        body_start: roots::body_start(dom, stats, root.body, meta.headline_node),
+        body_start: crate::story::body_start(dom, stats, root.body, meta.headline_node),
         site_names: &site_names,
         thread: facts.ld.discussion,
     };

@@ -30,7 +30,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod byline;
 mod clean;
+mod dates;
 mod decode;
 mod dom;
 mod error;
@@ -44,6 +46,7 @@ mod quotes;
 mod render;
 mod roots;
 mod score;
+mod story;
 mod text;
 
 use std::sync::LazyLock;

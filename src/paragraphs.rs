@@ -10,9 +10,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::byline;
 use crate::clean;
 use crate::dom::{Dom, NodeData, NodeId, tag};
-use crate::metadata::{byline, headline};
+use crate::metadata::headline;
 use crate::patterns::{self, boilerplate as bp, labels};
 use crate::score;
 use crate::text::{self, normalize};
@@ -315,7 +316,7 @@ fn filter(raw: Vec<Block>, cx: &Context<'_>) -> Vec<Block> {
         .filter(|b| !is_caption(&b.text))
         .filter(|b| !repeats_headline(&b.text))
         .filter(|b| !is_byline(&b.text, cx.site_names))
-        .filter(|b| !crate::metadata::is_dateline(&b.text))
+        .filter(|b| !crate::dates::is_dateline(&b.text))
         .collect();
     drop_pull_quotes(drop_repeated_runs(drop_cloned_repeats(kept, cx.thread)))
 }

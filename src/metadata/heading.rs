@@ -4,7 +4,7 @@
 //! [`super::headline`].
 
 use super::json_ld::LdArticle;
-use super::{ArticleInput, byline, headline, timestamps};
+use super::{ArticleInput, byline, headline};
 use crate::dom::{Dom, NodeId, tag};
 
 /// The headline: the story's own heading; for the main article, checked against the
@@ -149,7 +149,7 @@ fn is_headline_text(text: &str, is_site: &dyn Fn(&str) -> bool) -> bool {
     !text.is_empty()
         && !is_site(text)
         && !byline::is_bare_prefix(text)
-        && !timestamps::is_dateline(text)
+        && !crate::dates::is_dateline(text)
 }
 
 /// Characters beyond which a heading is a paragraph of description, not a headline.

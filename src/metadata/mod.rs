@@ -2,21 +2,19 @@
 //! description, authors and timestamps, merged from JSON-LD, `<meta>`, the visible header
 //! of the story and the URL, in that order of trust.
 
-pub(crate) mod byline;
-pub(crate) mod dates;
 mod heading;
 pub(crate) mod headline;
 pub(crate) mod json_ld;
 pub(crate) mod meta_tags;
 mod timestamps;
 
+use crate::byline;
+use crate::dates;
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
 use crate::options::Options;
 use crate::roots::Root;
 use crate::score::Stats;
-
-pub(crate) use timestamps::{is_dateline, shows_date};
 
 use dates::DateContext;
 use json_ld::{LdArticle, LdData};
@@ -335,7 +333,7 @@ fn header_region(
     headline_node: Option<NodeId>,
 ) -> std::ops::Range<NodeId> {
     let c = input.root.container;
-    let end = crate::roots::body_start(input.dom, input.stats, c, headline_node);
+    let end = crate::story::body_start(input.dom, input.stats, c, headline_node);
     let start = headline_node
         .filter(|&h| h < end)
         .map_or(c, |h| hero_start(input, h, end).min(c));

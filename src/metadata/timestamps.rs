@@ -7,11 +7,11 @@ use std::ops::Range;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::ArticleInput;
-use super::dates::{self, DateContext};
 use super::json_ld::LdArticle;
+use crate::dates::{self, DateContext, is_dateline, is_label_word};
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
-use crate::text::normalize;
+use crate::story::{header_lines, lines};
 use around::{
     before_body, earlier_twin, labelled_after_body, order_the_page_states, wire_dateline,
 };
@@ -333,15 +333,6 @@ fn is_update_marked(dom: &Dom, id: NodeId) -> bool {
         })
 }
 
-/// Whether a range of the document shows a date: a `<time>` element or a dateline.
-pub(crate) fn shows_date(dom: &Dom, range: Range<NodeId>) -> bool {
-    let ctx = DateContext::default();
-    range.clone().any(|i| dom.is(i, &tag!("time")))
-        || header_lines(dom, range)
-            .iter()
-            .any(|l| !dates::find_all_in_text(l, &ctx).is_empty())
-}
-
 /// Text lines read after the headline when the header region shows no date: the meta line
 /// of a story whose body the scoring found to start right at the headline, or whose date
 /// sits in an author card beside it.
@@ -395,57 +386,6 @@ fn is_meta_line(line: &str, ctx: &DateContext) -> bool {
     words(before) + words(after) <= 8
 }
 
-/// The short text lines of the header region.
-fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
-    lines(dom, header, usize::MAX)
-}
-
-/// The short text lines of a range, reading at most `max` lines (long ones counted, not kept).
-fn lines(dom: &Dom, range: Range<NodeId>, max: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut cur = String::new();
-    let mut seen = 0;
-    let mut last_parent = None;
-    for i in range {
-        if seen >= max {
-            return lines;
-        }
-        if let Some(t) = dom.text_of(i) {
-            let parent = dom.parent(i);
-            if parent
-                .and_then(|p| dom.tag(p))
-                .is_some_and(crate::dom::is_non_text)
-            {
-                continue;
-            }
-            // Texts of two elements set side by side (`<span>Dec 17, 2025</span><span>Julian
-            // K. Arni</span>`) are two items of a meta line, not one word.
-            let glued = cur.ends_with(|c: char| !c.is_whitespace())
-                && t.starts_with(|c: char| !c.is_whitespace());
-            if glued && parent != last_parent {
-                cur.push(' ');
-            }
-            last_parent = parent;
-            cur.push_str(t);
-        } else if dom.tag(i).is_some_and(crate::score::is_block) || dom.is(i, &tag!("br")) {
-            if !cur.trim().is_empty() {
-                seen += 1;
-            }
-            push_line(&mut lines, &mut cur);
-        }
-    }
-    push_line(&mut lines, &mut cur);
-    lines
-}
-
-fn push_line(lines: &mut Vec<String>, cur: &mut String) {
-    let t = normalize(cur);
-    cur.clear();
-    if !t.is_empty() && t.chars().count() < 200 {
-        lines.push(t);
-    }
-}
-
 /// Reads "2025-01-08 20:23 Last Updated At:21:17" style lines.
 fn read_dateline(
     line: &str,
@@ -488,68 +428,6 @@ fn update_label_at(text: &str) -> Option<usize> {
         .find(|&i| dates::label_before(text, i) == Some(true))
 }
 
-/// A block that is only a dateline (dates, times and their labels): not body text.
-pub(crate) fn is_dateline(text: &str) -> bool {
-    if text.chars().count() > 120 {
-        return false;
-    }
-    let ctx = DateContext::default();
-    let found = dates::find_all_in_text(text, &ctx);
-    let time_only = found.is_empty() && dates::find_time_only(text).is_some();
-    if found.is_empty() && !time_only {
-        return false;
-    }
-    let mut rest = String::new();
-    let mut at = 0;
-    for (_, r) in &found {
-        rest.push_str(text.get(at..r.start).unwrap_or_default());
-        at = r.end;
-    }
-    rest.push_str(text.get(at..).unwrap_or_default());
-    let letters = rest
-        .split_whitespace()
-        .filter(|w| !is_label_word(w))
-        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
-        .sum::<usize>();
-    letters <= 12
-}
-
-fn is_label_word(w: &str) -> bool {
-    let w = w
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    matches!(
-        w.as_str(),
-        "published"
-            | "updated"
-            | "last"
-            | "at"
-            | "on"
-            | "posted"
-            | "modified"
-            | "am"
-            | "pm"
-            | "uhr"
-            | "veröffentlicht"
-            | "aktualisiert"
-            | "am."
-            | "publicado"
-            | "actualizado"
-            | "publié"
-            | "le"
-            | "mis"
-            | "à"
-            | "jour"
-            | "el"
-            | "de"
-            | "the"
-            | "gmt"
-            | "utc"
-            | "et"
-            | "est"
-            | "edt"
-    )
-}
 mod around;
 mod microdata;
 #[cfg(test)]

@@ -14,9 +14,8 @@ use best::{best_in, content_scores};
 
 use crate::dom::{Dom, NodeId, tag};
 use crate::score::Stats;
+use crate::story::{MIN_STORY_PROSE, is_separate_story, is_story_element};
 
-/// Least prose (visible characters) for a container to be a story.
-pub(crate) const MIN_STORY_PROSE: u32 = 400;
 /// Least prose for the single best container of a page to be an article.
 pub(crate) const MIN_ARTICLE_PROSE: u32 = 250;
 
@@ -275,55 +274,6 @@ fn among_its_kind(dom: &Dom, removed: &[bool], stats: &Stats, best: NodeId) -> N
     best
 }
 
-/// Infinite-scroll pages append the next stories as siblings built from the same template
-/// (same tag, mostly the same classes) as the first, each with its own headline and
-/// dateline. Looks for them beside the best container and its nearest ancestors, then
-/// inside it (a stream wrapper the scoring took whole).
-fn repeated_template(
-    dom: &Dom,
-    removed: &[bool],
-    stats: &Stats,
-    best: NodeId,
-    is_listing: &dyn Fn(NodeId) -> bool,
-) -> Option<Vec<NodeId>> {
-    let kept = |c: NodeId| !removed.get(c).copied().unwrap_or(true);
-    let separate = |s: NodeId| kept(s) && is_separate_story(dom, stats, s);
-    let group_of = |level: NodeId| -> Option<Vec<NodeId>> {
-        let parent = dom.parent(level)?;
-        let level = core(dom, level);
-        let group: Vec<NodeId> = dom
-            .child_elements(parent)
-            .map(|c| core(dom, c))
-            .filter(|&c| same_template(dom, c, level) && separate(c))
-            .collect();
-        (group.len() > 1 && group.len() <= MAX_STORIES).then_some(group)
-    };
-    for level in std::iter::once(best).chain(dom.ancestors(best)).take(5) {
-        if dom.element(level).is_none() || dom.parent(level).is_none() {
-            break;
-        }
-        if separate(level)
-            && let Some(group) = group_of(level)
-        {
-            return Some(group);
-        }
-    }
-    // Inside: the outermost element with stories of one template among its children that
-    // hold most of the prose (a stream, not a home page's sections or a listing).
-    let covers = |group: &Vec<NodeId>| {
-        let prose: u64 = group.iter().map(|&g| u64::from(stats.prose(g))).sum();
-        prose * 3 >= u64::from(stats.prose(best)) * 2 && !group.iter().any(|&g| is_listing(g))
-    };
-    dom.subtree(best)
-        .filter(|&p| kept(p) && stats.prose(p) >= 2 * MIN_STORY_PROSE)
-        .find_map(|p| {
-            dom.child_elements(p)
-                .filter(|&c| stats.prose(c) >= MIN_STORY_PROSE && separate(c))
-                .find_map(group_of)
-        })
-        .filter(covers)
-}
-
 /// The element inside wrappers that hold nothing else (`<div class="auto-load">` around
 /// each appended post).
 fn core(dom: &Dom, mut id: NodeId) -> NodeId {
@@ -377,94 +327,6 @@ fn among_teasers(dom: &Dom, removed: &[bool], stories: &[NodeId]) -> bool {
         .filter(|&c| !removed.get(c).copied().unwrap_or(true) && is_story_element(dom, c))
         .count();
     siblings >= 4 && siblings > stories.len() * 2
-}
-
-/// Whether a container is a story of its own: enough prose, its own headline and
-/// dateline.
-pub(crate) fn is_separate_story(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
-    stats.prose(id) >= MIN_STORY_PROSE && has_heading(dom, id) && has_dateline(dom, stats, id)
-}
-
-/// Whether a story container has its own headline (`<h1>` or `<h2>`, wherever cleaning
-/// put its header).
-fn has_heading(dom: &Dom, id: NodeId) -> bool {
-    dom.subtree(id)
-        .any(|i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))
-}
-
-/// Whether a story container shows its own date before its body (a `<time>` or a dateline).
-fn has_dateline(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
-    crate::metadata::shows_date(dom, id..body_start(dom, stats, id, None))
-}
-
-/// The first prose block of a container that is not a heading (or the subheading right
-/// above it): where its body starts and its header (headline, byline, dateline) ends. The
-/// container's end when it has none. `headline` is the story's headline when known.
-pub(crate) fn body_start(dom: &Dom, stats: &Stats, id: NodeId, headline: Option<NodeId>) -> NodeId {
-    let first = dom
-        .subtree(id)
-        .find(|&i| {
-            let own = stats.own_prose.get(i).copied().unwrap_or(0);
-            own > 0 && !is_heading(dom, i) && (own > 150 || !is_header_line(&dom.text(i)))
-        })
-        .unwrap_or(dom.end(id));
-    opening_subheading(dom, id, first, headline).unwrap_or(first)
-}
-
-/// `<h1>` to `<h6>`.
-fn is_heading(dom: &Dom, id: NodeId) -> bool {
-    dom.tag(id).is_some_and(crate::dom::is_heading)
-}
-
-/// A subheading right before the first body block (nothing but markup between them) opens
-/// the body: the first section's title. Not the story's headline (its `<h1>`, or its first
-/// `<h2>` when it has none, unless the caller knows the headline).
-fn opening_subheading(
-    dom: &Dom,
-    container: NodeId,
-    first: NodeId,
-    headline: Option<NodeId>,
-) -> Option<NodeId> {
-    let headline = headline.or_else(|| {
-        dom.subtree(container)
-            .find(|&i| dom.is(i, &tag!("h1")))
-            .or_else(|| dom.subtree(container).find(|&i| dom.is(i, &tag!("h2"))))
-    });
-    let mut i = first;
-    while i > container {
-        i -= 1;
-        let Some(t) = dom.text_of(i) else { continue };
-        if t.trim().is_empty() {
-            continue;
-        }
-        let heading = dom
-            .ancestors(i)
-            .take_while(|&a| a > container)
-            .take(8)
-            .find(|&a| is_heading(dom, a))?;
-        return (!dom.is(heading, &tag!("h1")) && Some(heading) != headline).then_some(heading);
-    }
-    None
-}
-
-/// A short line that belongs to a story's header: a dateline or a byline.
-fn is_header_line(text: &str) -> bool {
-    crate::metadata::is_dateline(text)
-        || (crate::metadata::byline::starts_with_prefix(text)
-            && !crate::metadata::byline::names(text, &[]).is_empty())
-}
-
-/// `<article>` or an element typed as an article in microdata.
-pub(crate) fn is_story_element(dom: &Dom, id: NodeId) -> bool {
-    if dom.is(id, &tag!("article")) {
-        return true;
-    }
-    dom.attr(id, "itemtype").is_some_and(|t| {
-        let t = t.to_ascii_lowercase();
-        ["article", "blogposting", "newsarticle", "reportage"]
-            .iter()
-            .any(|k| t.contains(k))
-    })
 }
 
 /// A container of teasers: many headings linking to the site's own pages, with little

@@ -15,11 +15,9 @@
 use crate::dom::{Dom, NodeId, tag};
 use crate::patterns::labels;
 use crate::score::Stats;
+use crate::story::{MIN_STORY_PROSE, has_dateline};
 
-use super::{
-    MAX_STORIES, MIN_STORY_PROSE, core, has_dateline, heading_link,
-    leads_to_another_page, same_template,
-};
+use super::{MAX_STORIES, core, heading_link, leads_to_another_page, same_template};
 
 /// Ancestors of the best container looked at for a series it belongs to.
 const LEVELS_ABOVE: usize = 4;
@@ -75,9 +73,7 @@ pub(super) fn find(cx: &Context<'_>, best: NodeId) -> Option<Vec<NodeId>> {
     dom.ancestors(best)
         .take(LEVELS_ABOVE)
         .take_while(|&a| !matches!(dom.tag(a), Some(&tag!("html")) | None))
-        .find_map(|p| {
-            series_in(cx, p).filter(|group| group.iter().any(|&g| dom.contains(g, best)))
-        })
+        .find_map(|p| series_in(cx, p).filter(|group| group.iter().any(|&g| dom.contains(g, best))))
 }
 
 /// The series among the children of `parent`: the first template that two or more of its
@@ -92,7 +88,19 @@ fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
         return None;
     }
     if std::env::var_os("NP_DEBUG").is_some() {
-        eprintln!("series_in {parent} {:?}", children.iter().map(|&c| (c, dom.tag(c).map(|t| t.to_string()), dom.attr(c, "class"), stats.prose(c), own_headline(cx, c))).collect::<Vec<_>>());
+        eprintln!(
+            "series_in {parent} {:?}",
+            children
+                .iter()
+                .map(|&c| (
+                    c,
+                    dom.tag(c).map(|t| t.to_string()),
+                    dom.attr(c, "class"),
+                    stats.prose(c),
+                    own_headline(cx, c)
+                ))
+                .collect::<Vec<_>>()
+        );
     }
     // One template at the child's level or inside wrappers that hold nothing else (an
     // appended story wrapped in `div.auto-load-next-post`, the first one not).
@@ -104,7 +112,10 @@ fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
     };
     let mut groups: Vec<Vec<NodeId>> = Vec::new();
     for &c in &children {
-        match groups.iter_mut().find(|g| g.first().is_some_and(|&f| alike(f, c))) {
+        match groups
+            .iter_mut()
+            .find(|g| g.first().is_some_and(|&f| alike(f, c)))
+        {
             Some(group) => group.push(c),
             None => groups.push(vec![c]),
         }
@@ -249,7 +260,11 @@ fn own_story_attribute(
 /// The kind of a `data-` attribute one of whose parts names a story (`data-article-id`)
 /// or its address (`data-url`).
 fn story_attribute(name: &str) -> Option<Attribute> {
-    let parts = || name.strip_prefix("data-").into_iter().flat_map(|r| r.split(['-', '_']));
+    let parts = || {
+        name.strip_prefix("data-")
+            .into_iter()
+            .flat_map(|r| r.split(['-', '_']))
+    };
     if parts().any(|p| labels::STORY_ATTRIBUTE_WORDS.contains(&p)) {
         Some(Attribute::Story)
     } else if parts().any(|p| labels::ADDRESS_ATTRIBUTE_WORDS.contains(&p)) {

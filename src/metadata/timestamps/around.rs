@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{DateContext, is_dateline, is_meta_line, labelled, lines, read_dateline};
+use super::{DateContext, is_meta_line, labelled, read_dateline};
+use crate::dates::is_dateline;
+use crate::story::lines;
 use chrono::NaiveDate;
 
 use crate::dom::{Dom, NodeId, tag};
