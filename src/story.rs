@@ -27,6 +27,27 @@ pub(crate) fn has_heading(dom: &Dom, id: NodeId) -> bool {
         .any(|i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))
 }
 
+/// Characters of text a story may show before its headline (a kicker, a dateline, a
+/// video player's labels).
+const HEADER_TEXT: usize = 300;
+
+/// The story's first `<h1>` or `<h2>` when little text comes before it: the headline that
+/// opens its header, not a heading inside its body. Read whether or not cleaning took it
+/// out (a headline that is all link reads as a teaser's).
+pub(crate) fn opening_headline(dom: &Dom, story: NodeId) -> Option<NodeId> {
+    let first = dom
+        .subtree(story)
+        .find(|&i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))?;
+    let mut before = 0;
+    for i in story..first {
+        before += dom.text_of(i).map_or(0, crate::text::visible_len);
+        if before > HEADER_TEXT {
+            return None;
+        }
+    }
+    Some(first)
+}
+
 /// Whether a story container shows its own date before its body (a `<time>` or a dateline).
 pub(crate) fn has_dateline(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
     shows_date(dom, id..body_start(dom, stats, id, None))

@@ -60,7 +60,16 @@ pub(super) fn headline_for(
                 && !links_home(dom, i)
         })
     };
-    let mut node = inside(&tag!("h1"));
+    // On a page of several stories each opens with its own headline; a heading further
+    // down is one of its sections (or the appended page's furniture).
+    let opening = input
+        .multi
+        .then(|| crate::story::opening_headline(dom, c))
+        .flatten()
+        .filter(|&h| {
+            heading(dom, h).is_some_and(|t| is_headline_text(&t, &is_site)) && !links_home(dom, h)
+        });
+    let mut node = opening.or_else(|| inside(&tag!("h1")));
     if node.is_none() && input.multi {
         node = inside(&tag!("h2"));
     }

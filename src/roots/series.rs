@@ -2,20 +2,32 @@
 //! story as a sibling of the first, built like it (same tag, mostly the same classes), each
 //! with its own headline.
 //!
-//! A series is two to [`MAX_STORIES`] sibling containers of one template, each with real
-//! prose, that together hold most of their parent's prose. Every story after the first
-//! opens with its own headline (`<h1>` or `<h2>`, linked or not, before its body), and shows
-//! one piece of evidence that it is another story rather than the next section of a long
-//! read: its headline is an `<h1>` or links to another page of the site, it has its own
-//! dateline, a separator stands before it ("Next Article", "Up next", an `<hr>`), or it
-//! carries its own story attribute (`data-article-id`, `data-post-id`, `data-url`, …) whose
-//! value differs from the story's before it. The first story may take its headline from
-//! the page (an `<h1>` set above its container).
+//! A series is two to [`MAX_STORIES`] sibling containers of one template (tag and most
+//! classes; hashed and numbered class names set aside; looked at through wrappers that hold
+//! nothing else), each with real prose, that together hold two thirds of their parent's
+//! prose, none of them a listing. Every story after the first opens with its own headline
+//! (an `<h1>` or `<h2>`, linked or not, with little text before it) and shows evidence that
+//! it is another story rather than the next section of a long read, weighed:
+//!
+//! | evidence | weight |
+//! | --- | ---: |
+//! | a "Next Article" / "Up next" / "Read next" separator before it | 2 |
+//! | its own `data-article-id` / `data-post-id` / `data-story…`, differing from the story before | 2 |
+//! | its own `data-url` / `data-permalink` / `data-slug`, differing | 1 |
+//! | its headline is an `<h1>`, or links to another page of the site | 1 |
+//! | its own dateline in its header | 1 |
+//! | nothing but an `<hr>` between it and the story before | 1 |
+//!
+//! and needs [`MIN_EVIDENCE`]: one weak piece alone is as often a section of one page (a
+//! product page's dated reviews, a guide's `<h1>` sections, a related grid's linked
+//! headings, a long read ruled off with `<hr>`s). The first story may take its headline from
+//! the page (an `<h1>` set above its container). A sibling of the template that does not
+//! follow as a story (closing notes, a legal box) is left out of the series.
 
 use crate::dom::{Dom, NodeId, tag};
 use crate::patterns::labels;
 use crate::score::Stats;
-use crate::story::{MIN_STORY_PROSE, has_dateline};
+use crate::story::{MIN_STORY_PROSE, has_dateline, opening_headline};
 
 use super::{MAX_STORIES, core, heading_link, leads_to_another_page, same_template};
 
@@ -34,10 +46,6 @@ const STRONG: usize = 2;
 /// A parent with more children of real prose than this is a body of paragraphs, not a
 /// stream of stories (and grouping them by template would cost the square of their number).
 const MAX_CHILDREN: usize = 8 * MAX_STORIES;
-
-/// Characters of text a story may show before its headline (a kicker, a dateline, a
-/// video player's labels).
-const HEADER_TEXT: usize = 300;
 
 /// A separator's text is at most this long (characters).
 const SEPARATOR_MAX_TEXT: u32 = 48;
@@ -86,21 +94,6 @@ fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
         .collect();
     if !(2..=MAX_CHILDREN).contains(&children.len()) {
         return None;
-    }
-    if std::env::var_os("NP_DEBUG").is_some() {
-        eprintln!(
-            "series_in {parent} {:?}",
-            children
-                .iter()
-                .map(|&c| (
-                    c,
-                    dom.tag(c).map(|t| t.to_string()),
-                    dom.attr(c, "class"),
-                    stats.prose(c),
-                    own_headline(cx, c)
-                ))
-                .collect::<Vec<_>>()
-        );
     }
     // One template at the child's level or inside wrappers that hold nothing else (an
     // appended story wrapped in `div.auto-load-next-post`, the first one not).
@@ -153,50 +146,22 @@ fn stories_of(cx: &Context<'_>, parent: NodeId, group: Vec<NodeId>) -> Option<Ve
 /// attribute.
 fn follows_as_story(cx: &Context<'_>, parent: NodeId, before: NodeId, story: NodeId) -> bool {
     let dom = cx.dom;
-    let Some(headline) = own_headline(cx, story) else {
+    let Some(headline) = opening_headline(dom, story) else {
         return false;
     };
-    if std::env::var_os("NP_DEBUG").is_some() {
-        eprintln!(
-            "follows? {before}->{story} h={headline} {:?} link={:?} dated={} sep={} attr={:?} topic={:.3}",
-            dom.tag(headline),
-            heading_link(dom, headline).map(|h| (h.to_string(), leads_to_another_page(h, cx.host))),
-            has_dateline(dom, cx.stats, story),
-            separated(cx, before, story),
-            own_story_attribute(dom, parent, before, story),
-            topic_overlap(dom, before, story)
-        );
-    }
     let headline_evidence = dom.is(headline, &tag!("h1"))
         || heading_link(dom, headline).is_some_and(|href| leads_to_another_page(href, cx.host));
     let weight = |e: bool, w: usize| if e { w } else { 0 };
     let evidence = weight(headline_evidence, 1)
         + weight(has_dateline(dom, cx.stats, story), 1)
         + weight(separated(cx, before, story), STRONG)
+        + weight(ruled_off(cx, parent, before, story), 1)
         + match own_story_attribute(dom, parent, before, story) {
             Some(Attribute::Story) => STRONG,
             Some(Attribute::Address) => 1,
             None => 0,
         };
     evidence >= MIN_EVIDENCE
-}
-
-/// The story's first `<h1>` or `<h2>`, when little text comes before it (a kicker, a
-/// dateline: the story's header, not its body); even when cleaning took it out (a headline
-/// that is all link reads as a teaser's).
-fn own_headline(cx: &Context<'_>, story: NodeId) -> Option<NodeId> {
-    let dom = cx.dom;
-    let first = dom
-        .subtree(story)
-        .find(|&i| matches!(dom.tag(i), Some(t) if *t == tag!("h1") || *t == tag!("h2")))?;
-    let mut before = 0;
-    for i in story..first {
-        before += dom.text_of(i).map_or(0, crate::text::visible_len);
-        if before > HEADER_TEXT {
-            return None;
-        }
-    }
-    Some(first)
 }
 
 /// Whether a separator stands between two stories: a short block whose whole text is a
@@ -211,6 +176,26 @@ fn separated(cx: &Context<'_>, before: NodeId, story: NodeId) -> bool {
                 && cx.stats.text(i) <= SEPARATOR_MAX_TEXT
                 && is_separator_text(&dom.text(i))
         })
+}
+
+/// Whether the only thing between two stories is an `<hr>` set between them in their
+/// parent: weak evidence, as sections are ruled off too.
+fn ruled_off(cx: &Context<'_>, parent: NodeId, before: NodeId, story: NodeId) -> bool {
+    let dom = cx.dom;
+    let top = |id: NodeId| {
+        std::iter::once(id)
+            .chain(dom.ancestors(id))
+            .find(|&a| dom.parent(a) == Some(parent))
+    };
+    let (Some(from), Some(to)) = (top(before), top(story)) else {
+        return false;
+    };
+    let between: Vec<NodeId> = dom
+        .child_elements(parent)
+        .filter(|&c| c > from && c < to)
+        .collect();
+    between.iter().any(|&c| dom.is(c, &tag!("hr")))
+        && between.iter().all(|&c| cx.stats.text(c) == 0)
 }
 
 /// A "next story" label: the whole text, lowercased, punctuation and arrows trimmed.
@@ -272,29 +257,4 @@ fn story_attribute(name: &str) -> Option<Attribute> {
     } else {
         None
     }
-}
-
-/// Text read from each story to compare their topics (bytes).
-const TOPIC_TEXT: usize = 6000;
-/// Least length of a word that names a topic (characters): shorter ones are mostly
-/// function words.
-const TOPIC_WORD: usize = 6;
-
-/// The share of the rarer side's topic words (six letters or more, lowercased) that the
-/// other story uses too: sections of one document share their subject's words; stories
-/// appended one after another mostly do not.
-fn topic_overlap(dom: &Dom, a: NodeId, b: NodeId) -> f32 {
-    let words = |id: NodeId| -> std::collections::HashSet<String> {
-        dom.text_start(id, TOPIC_TEXT)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= TOPIC_WORD)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (x, y) = (words(a), words(b));
-    let least = x.len().min(y.len());
-    if least == 0 {
-        return 1.0;
-    }
-    x.intersection(&y).count() as f32 / least as f32
 }

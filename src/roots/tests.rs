@@ -233,3 +233,93 @@ fn too_little_prose_is_no_article() {
             .is_empty()
     );
 }
+
+/// A story of the series tests: `open` is the container's start tag, `head` its header.
+fn streamed(open: &str, head: &str) -> String {
+    let tag = open
+        .trim_start_matches('<')
+        .split([' ', '>'])
+        .next()
+        .unwrap_or("div");
+    format!(
+        "{open}{head}<div class=body>{}</div></{tag}>",
+        PROSE.repeat(5)
+    )
+}
+
+#[test]
+fn a_next_js_stream_of_sections_is_two_stories() {
+    // The seed page's shape: CSS-module classes, a player hero over the first headline, a
+    // time-only update line, the second headline a link to its own page.
+    let first = streamed(
+        "<section class=\"ArticleItem_item__Xk3pQ\" data-article-id=\"8721\">",
+        "<div class=\"vjs-player\">Video Player is loading. Current Time 0:00 Duration -:-</div>\
+         <h1>Automakers build factories abroad</h1><div><span>2025-01-08 20:23</span><span>Last Updated At:21:17</span></div>",
+    );
+    let second = streamed(
+        "<section class=\"ArticleItem_item__Xk3pQ\" data-article-id=\"9034\">",
+        "<h2><a href=\"/news/9034/new-guidance\">New guidance reveals deeper fears</a></h2><div><span>2025-05-15 20:31</span><span>Last Updated At:21:07</span></div>",
+    );
+    let html = format!(
+        "<body><main><div class=\"InfiniteList_list__q9Lm2\">{first}<div>Next Article</div>{second}</div></main></body>"
+    );
+    let (dom, found) = roots(&html);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|r| dom.is(r.container, &tag!("section"))));
+}
+
+#[test]
+fn a_separator_label_alone_makes_the_next_story() {
+    let html = format!(
+        "<body><h1>First story</h1><div class=list>{}<div class=label>Up next</div>{}</div></body>",
+        streamed("<div class=\"story wide\">", ""),
+        streamed("<div class=\"story wide\">", "<h2>Second story</h2>")
+    );
+    assert_eq!(roots(&html).1.len(), 2);
+    // Without it, a second section under an `<h2>` is the same story's.
+    let plain = html.replace("<div class=label>Up next</div>", "");
+    assert_eq!(roots(&plain).1.len(), 1);
+}
+
+#[test]
+fn a_story_attribute_alone_makes_the_next_story() {
+    let html = format!(
+        "<body><div class=list>{}{}</div></body>",
+        streamed("<div class=post data-post-id=11>", "<h2>First story</h2>"),
+        streamed("<div class=post data-post-id=12>", "<h2>Second story</h2>")
+    );
+    assert_eq!(roots(&html).1.len(), 2);
+    // The same value twice names one story; an address alone is weak evidence.
+    assert_eq!(roots(&html.replace("=12", "=11")).1.len(), 1);
+    assert_eq!(roots(&html.replace("data-post-id", "data-url")).1.len(), 1);
+}
+
+#[test]
+fn one_weak_piece_of_evidence_is_a_section() {
+    // `<h1>` sections of a guide, or sections ruled off: one of them alone is no story.
+    let sections = |head: &str, between: &str| {
+        format!(
+            "<body><div class=guide>{}{between}{}{between}{}</div></body>",
+            streamed("<div class=part>", &head.replace('N', "One")),
+            streamed("<div class=part>", &head.replace('N', "Two")),
+            streamed("<div class=part>", &head.replace('N', "Three"))
+        )
+    };
+    assert_eq!(roots(&sections("<h1>Part N</h1>", "")).1.len(), 1);
+    assert_eq!(roots(&sections("<h2>Part N</h2>", "<hr>")).1.len(), 1);
+    // Two weak pieces together are another story.
+    assert_eq!(roots(&sections("<h1>Story N</h1>", "<hr>")).1.len(), 3);
+}
+
+#[test]
+fn a_sibling_that_does_not_follow_as_a_story_is_left_out() {
+    let html = format!(
+        "<body><div class=list>{}<div>Next Article</div>{}{}</div></body>",
+        streamed("<div class=item>", "<h1>First story</h1>"),
+        streamed("<div class=item>", "<h2>Second story</h2>"),
+        streamed("<div class=item>", "<h2>Legal notes</h2>")
+    );
+    let (dom, found) = roots(&html);
+    assert_eq!(found.len(), 2);
+    assert!(dom.text(found[1].container).contains("Second story"));
+}
