@@ -4,6 +4,8 @@
 
 #[path = "../examples/evaluate/scoring.rs"]
 mod scoring;
+#[path = "../examples/evaluate/stitched.rs"]
+mod stitched;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -72,18 +74,14 @@ fn quality_does_not_drop_below_the_floors() {
         ("readability_date", readability.date.unwrap_or(0.0)),
         ("readability_author", readability.author.unwrap_or(0.0)),
     ];
-    let floors = floors();
-    let mut failures = Vec::new();
-    for (name, value) in measured {
-        let floor = floors
-            .get(name)
-            .copied()
-            .unwrap_or_else(|| panic!("no floor for {name}"));
-        println!("{name:<30} {value:.4}  (floor {floor:.3})");
-        if value < floor {
-            failures.push(format!("{name} = {value:.4} < floor {floor:.3}"));
-        }
-    }
+    let failures = below_floors(&measured);
+    // Every page of these corpora holds one story (or none): none may be split.
+    let split: Vec<String> = scores
+        .iter()
+        .filter(|s| s.articles > 1)
+        .map(|s| format!("{}/{}", s.corpus, s.id))
+        .collect();
+    assert!(split.is_empty(), "single-story pages split: {split:?}");
     let errors: Vec<_> = scores
         .iter()
         .filter_map(|s| {
@@ -93,6 +91,52 @@ fn quality_does_not_drop_below_the_floors() {
         })
         .collect();
     assert!(errors.is_empty(), "corpus pages failed: {errors:?}");
+    assert!(failures.is_empty(), "quality dropped: {failures:?}");
+}
+
+/// The measured values under their floors, printed as they are checked.
+fn below_floors(measured: &[(&str, f64)]) -> Vec<String> {
+    let floors = floors();
+    let mut failures = Vec::new();
+    for &(name, value) in measured {
+        let floor = floors
+            .get(name)
+            .copied()
+            .unwrap_or_else(|| panic!("no floor for {name}"));
+        println!("{name:<30} {value:.4}  (floor {floor:.3})");
+        if value < floor {
+            failures.push(format!("{name} = {value:.4} < floor {floor:.3}"));
+        }
+    }
+    failures
+}
+
+/// The stitched multi-story set built from WCXB dev's article pages (see
+/// `examples/evaluate/stitched.rs`): stories counted, each story's text, appended headlines.
+#[test]
+fn several_stories_per_page_do_not_drop_below_the_floors() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wcxb-dev");
+    if !corpus.is_dir() {
+        println!("stitched gate skipped: {} not found", corpus.display());
+        return;
+    }
+    let set = stitched::build(&scoring::load(&corpus));
+    assert!(
+        set.len() >= 300,
+        "the stitched set is small: {} pages",
+        set.len()
+    );
+    let r = stitched::evaluate(&set);
+    let share = |(a, b): (usize, usize)| a as f64 / b.max(1) as f64;
+    let measured = [
+        ("stitched_story_count", share((r.right_count, r.pages))),
+        (
+            "stitched_story_word_f1",
+            r.story_f1.0 / r.story_f1.1.max(1) as f64,
+        ),
+        ("stitched_appended_headline", share(r.headlines)),
+    ];
+    let failures = below_floors(&measured);
     assert!(failures.is_empty(), "quality dropped: {failures:?}");
 }
 

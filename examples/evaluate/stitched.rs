@@ -12,6 +12,8 @@
 //! a visible dateline in the appended story or none, 2 to 4 stories, and containers marked
 //! with `data-article-id`, `data-post-id`, `data-url` or not.
 
+#![allow(dead_code)]
+
 use scraper::{ElementRef, Html};
 
 use crate::scoring::{Case, headline_matches, strip_tags, word_prf};
