@@ -146,7 +146,10 @@ fn stories_of(cx: &Context<'_>, parent: NodeId, group: Vec<NodeId>) -> Option<Ve
 /// attribute.
 fn follows_as_story(cx: &Context<'_>, parent: NodeId, before: NodeId, story: NodeId) -> bool {
     let dom = cx.dom;
-    let Some(headline) = opening_headline(dom, story) else {
+    let Some(headline) = opening_headline(dom, story).filter(|&h| {
+        dom.text_within(h, 400)
+            .is_some_and(|t| reads_as_headline(&t))
+    }) else {
         return false;
     };
     let headline_evidence = dom.is(headline, &tag!("h1"))
@@ -161,6 +164,17 @@ fn follows_as_story(cx: &Context<'_>, parent: NodeId, before: NodeId, story: Nod
             Some(Attribute::Address) => 1,
             None => 0,
         };
+    if std::env::var_os("NP_DEBUG").is_some() {
+        eprintln!(
+            "follows {before}->{story} h={headline} {:?} {:?} ev={evidence} h1/link={headline_evidence} dated={} sep={} ruled={} attr={:?}",
+            dom.tag(headline),
+            dom.text(headline),
+            has_dateline(dom, cx.stats, story),
+            separated(cx, before, story),
+            ruled_off(cx, parent, before, story),
+            own_story_attribute(dom, parent, before, story)
+        );
+    }
     evidence >= MIN_EVIDENCE
 }
 
@@ -176,6 +190,25 @@ fn separated(cx: &Context<'_>, before: NodeId, story: NodeId) -> bool {
                 && cx.stats.text(i) <= SEPARATOR_MAX_TEXT
                 && is_separator_text(&dom.text(i))
         })
+}
+
+/// Least characters of a one-word headline in a script written without spaces (Chinese,
+/// Japanese).
+const HEADLINE_MIN_UNSPACED: usize = 4;
+
+/// Whether a heading's text can be a story's headline: two words or more (one word is a
+/// section's or a logo's label: "Opinion", "Reviews"), or a phrase in a script written
+/// without spaces.
+fn reads_as_headline(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(_), Some(_)) => true,
+        (Some(word), None) => {
+            word.chars().count() >= HEADLINE_MIN_UNSPACED
+                && word.chars().any(|c| c > '\u{2E80}' && c.is_alphabetic())
+        }
+        _ => false,
+    }
 }
 
 /// Whether the only thing between two stories is an `<hr>` set between them in their

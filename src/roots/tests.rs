@@ -323,3 +323,20 @@ fn a_sibling_that_does_not_follow_as_a_story_is_left_out() {
     assert_eq!(found.len(), 2);
     assert!(dom.text(found[1].container).contains("Second story"));
 }
+
+#[test]
+fn a_one_word_heading_is_a_label_not_a_headline() {
+    // A print header's section logo ("Opinion") over the rest of the story, dated.
+    let html = format!(
+        "<body><div class=page>{}{}</div></body>",
+        streamed("<section class=top>", "<h1>Opinion</h1>"),
+        streamed("<section class=top>", "<h1>Opinion</h1><div>10.12.19</div>")
+    );
+    assert_eq!(roots(&html).1.len(), 1);
+    let titled = html.replacen(
+        "<h1>Opinion</h1><div>",
+        "<h1>Pensions and their critics</h1><div>",
+        1,
+    );
+    assert_eq!(roots(&titled).1.len(), 2);
+}
