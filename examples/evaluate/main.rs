@@ -227,6 +227,12 @@ fn report_stitched(cases: &[scoring::Case], worst: usize, dump: Option<&std::pat
         share(r.headlines),
         r.headlines.1
     );
+    for (name, pages, right) in &r.by_separator {
+        println!(
+            "  separator {name}: right number of stories {:.3} ({right} of {pages})",
+            share((*right, *pages))
+        );
+    }
     for (id, variant, want, got) in r.wrong.iter().take(worst) {
         println!("  {id}: {got} articles for {want} ({variant})");
     }

@@ -30,6 +30,8 @@ pub struct Stitched {
     pub id: String,
     /// The variation, for reports.
     pub variant: String,
+    /// The separator's name (`next-article`, `hr`, `none`, …).
+    pub separator: &'static str,
     /// The page.
     pub html: String,
     /// The page URL (the first story's).
@@ -212,6 +214,7 @@ fn stitch(parts: &[&Source<'_>], i: usize) -> Option<Stitched> {
             if mark.is_empty() { "none" } else { mark }
         ),
         html,
+        separator: sep_name,
         url: first.case.url.clone(),
         stories: parts
             .iter()
@@ -247,6 +250,8 @@ pub struct Report {
     pub headlines: (usize, usize),
     /// The pages with the wrong count: id, variant, stories, articles.
     pub wrong: Vec<(String, String, usize, usize)>,
+    /// Per separator: pages, and pages with the right count.
+    pub by_separator: Vec<(&'static str, usize, usize)>,
     /// Appended headlines missed on pages with the right count: page, expected, given.
     pub wrong_headlines: Vec<(String, String, String)>,
 }
@@ -263,7 +268,15 @@ pub fn evaluate(set: &[Stitched]) -> Report {
             .and_then(|x| x.extract(&s.html))
             .unwrap_or_default();
         r.pages += 1;
-        if page.articles.len() == s.stories.len() {
+        let right = page.articles.len() == s.stories.len();
+        match r.by_separator.iter_mut().find(|(name, _, _)| *name == s.separator) {
+            Some(row) => {
+                row.1 += 1;
+                row.2 += usize::from(right);
+            }
+            None => r.by_separator.push((s.separator, 1, usize::from(right))),
+        }
+        if right {
             r.right_count += 1;
         } else {
             r.wrong.push((
