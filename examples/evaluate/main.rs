@@ -19,6 +19,7 @@
 //! the labelled day. Each is over the pages whose label is non-empty. Speed counts the
 //! `extract_bytes` calls only.
 
+mod polnear;
 mod scoring;
 mod stitched;
 
@@ -43,7 +44,12 @@ fn main() {
         std::process::exit(2);
     };
     let cases = scoring::load(&dir);
-    if cases.is_empty() {
+    let quotes = [dir.clone(), dir.join("polnear")]
+        .iter()
+        .map(|d| polnear::load(d))
+        .find(|a| !a.is_empty())
+        .unwrap_or_default();
+    if cases.is_empty() && quotes.is_empty() {
         eprintln!("evaluate: no corpus pages under {}", dir.display());
         std::process::exit(2);
     }
@@ -55,6 +61,7 @@ fn main() {
         }
     }
     report_stitched(&cases, worst, dump.as_deref());
+    report_quotes(&quotes, worst);
     if worst > 0 {
         print_worst(&scores, worst);
     }
@@ -238,5 +245,37 @@ fn report_stitched(cases: &[scoring::Case], worst: usize, dump: Option<&std::pat
     }
     for (id, want, got) in r.wrong_headlines.iter().take(worst) {
         println!("  {id}: headline {got:?} for {want:?}");
+    }
+}
+
+/// PolNeAR's quotes (see [`polnear`]): recall, speaker accuracy, attributed, precision; with
+/// `--worst N`, N of each kind of miss.
+fn report_quotes(articles: &[polnear::Article], worst: usize) {
+    if articles.is_empty() {
+        return;
+    }
+    let s = polnear::evaluate(articles);
+    println!(
+        "\n== polnear quotes ({} articles, {} labelled quotes)\n\
+         recall {:.3}, speaker accuracy {:.3} ({} named), attributed {:.3} ({} with a source), \
+         precision (lower bound) {:.3} ({} returned)",
+        articles.len(),
+        s.labelled,
+        s.recall(),
+        s.speaker(),
+        s.named,
+        s.attributed(),
+        s.sourced,
+        s.precision(),
+        s.returned
+    );
+    for (id, start, want, got) in s.wrong_speakers.iter().take(worst) {
+        println!("  speaker {got:?} for {want:?}: {start} ({id})");
+    }
+    for (id, start, source) in s.unattributed.iter().take(worst) {
+        println!("  no speaker, source {source:?}: {start} ({id})");
+    }
+    for (id, start) in s.missed.iter().take(worst) {
+        println!("  missed: {start} ({id})");
     }
 }

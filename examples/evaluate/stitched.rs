@@ -269,7 +269,11 @@ pub fn evaluate(set: &[Stitched]) -> Report {
             .unwrap_or_default();
         r.pages += 1;
         let right = page.articles.len() == s.stories.len();
-        match r.by_separator.iter_mut().find(|(name, _, _)| *name == s.separator) {
+        match r
+            .by_separator
+            .iter_mut()
+            .find(|(name, _, _)| *name == s.separator)
+        {
             Some(row) => {
                 row.1 += 1;
                 row.2 += usize::from(right);
