@@ -126,6 +126,28 @@ struct Open {
     start: usize,
     /// Unclosed nested openers of the same family.
     depth: u32,
+    /// Unclosed nested quotes in the other double marks (`"no"` inside `“…”`), which a
+    /// mixed closer must close first.
+    inner: u32,
+}
+
+/// The double mark of the other style that may also close a quote of `family`: a page that
+/// opens with `“` and closes with `"` (or the reverse) still quotes.
+fn mixed_closer(family: Family) -> Option<char> {
+    match family {
+        Family::Straight => Some('”'),
+        Family::Curly => Some('"'),
+        _ => None,
+    }
+}
+
+/// The opening mark of the other double style that nests inside `family`.
+fn mixed_opener(family: Family) -> Option<(char, Family)> {
+    match family {
+        Family::Straight => Some(('“', Family::Curly)),
+        Family::Curly => Some(('"', Family::Straight)),
+        _ => None,
+    }
 }
 
 /// The character before byte offset `i`, if any.
@@ -279,14 +301,25 @@ fn scan_from(text: &str, from: usize, disabled: &[bool; FAMILIES]) -> (Vec<Span>
                         open: i,
                         start,
                         depth: 0,
+                        inner: 0,
                     });
                 }
             }
             Some(q) => {
                 let nests = q.family.nesting_opener() == Some(c);
+                let mixed = mixed_closer(q.family) == Some(c);
                 if nests && !(q.family == Family::Curly && close_shaped(text, i, c)) {
                     q.depth += 1;
-                } else if closes(text, i, c, q, &mut memo) {
+                } else if mixed_opener(q.family)
+                    .is_some_and(|(o, f)| o == c && can_open(text, i, c, f))
+                    && !(mixed && close_shaped(text, i, c))
+                {
+                    q.inner += 1;
+                } else if mixed && q.inner > 0 && close_shaped(text, i, c) {
+                    q.inner -= 1;
+                } else if closes(text, i, c, q, &mut memo)
+                    || mixed && q.depth == 0 && close_shaped(text, i, c)
+                {
                     if q.depth > 0 {
                         q.depth -= 1;
                     } else {
@@ -386,6 +419,23 @@ mod tests {
         assert_eq!(
             contents("“He called it “absurd,” and left,” she said."),
             ["He called it “absurd,” and left,"]
+        );
+    }
+
+    #[test]
+    fn mixed_double_marks_close_each_other() {
+        assert_eq!(
+            contents(r#"that “there is precedent," citing a "gross negligence.”"#),
+            ["there is precedent,", "gross negligence."]
+        );
+        // A quote in the other style inside one is nested, not its end.
+        assert_eq!(
+            contents(r#"“He said "no" to that,” she said."#),
+            [r#"He said "no" to that,"#]
+        );
+        assert_eq!(
+            contents(r#""He called it “absurd” and left," she said."#),
+            ["He called it “absurd” and left,"]
         );
     }
 
