@@ -59,10 +59,16 @@ pub struct Article {
 pub struct Quote {
     /// The quoted words without their quotation marks or a dangling comma.
     pub text: String,
-    /// The full name of the speaker, resolved from a surname or pronoun where the article
-    /// introduced the person earlier; `None` when no one is named.
+    /// Who is quoted: the fullest name the article gives them, a person ("Zhang Peng") or
+    /// an organisation ("Big Machine Records"), resolved from a surname, a pronoun or a role
+    /// noun that points back ("Powell said", "she added", "the officer said"); or, when the
+    /// article names no one, its own description of the source ("a senior official", "one
+    /// neighbour"). `None` when the article does not say who spoke, or a document speaks
+    /// without a named issuer ("the statement says").
     pub speaker: Option<String>,
-    /// The appositive that describes the speaker ("head of production for Great Wall Motor").
+    /// The appositive or title that describes a named speaker ("head of production for Great
+    /// Wall Motor", "NVIDIA CEO"), or `None` (always for a speaker given only as a
+    /// description).
     pub speaker_description: Option<String>,
     /// The attribution verb as written ("said", "told reporters", "sagte").
     pub cue: Option<String>,

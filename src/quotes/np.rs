@@ -281,6 +281,14 @@ fn common_subject(w: Win<'_>, toks: &[Tok<'_>], a: usize, b: usize, cats: &[Cat]
     Subject::Nobody
 }
 
+/// Whether a phrase speaks of a document ("the full text of the resolution"): one of its
+/// words is a document's.
+pub(super) fn names_document(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| tokens::DOCUMENTS.contains(&crate::text::lowercase(w).as_ref()))
+}
+
 /// "the Frenchman", "the 19-year-old" at token `i`: someone just named.
 fn epithet(toks: &[Tok<'_>], i: usize) -> Option<Subject> {
     let det = toks.get(i).filter(|t| t.word == "the" || t.word == "The")?;

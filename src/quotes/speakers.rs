@@ -71,6 +71,33 @@ impl Registry {
         }
     }
 
+    /// The speaker a definite role phrase points back to ("the officer" after "a Border
+    /// Force officer said", "the senator" after "Sen. Ted Cruz" described as "Texas
+    /// senator"): the latest person whose name, description or unnamed phrase holds the
+    /// phrase's last word.
+    fn described_earlier(&self, phrase: &str) -> Option<Resolved> {
+        let mut words = phrase.split_whitespace();
+        let first = words.next()?;
+        let head = words.next_back()?.to_lowercase();
+        if !first.eq_ignore_ascii_case("the") || head.len() < 3 {
+            return None;
+        }
+        let holds = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(&head))
+        };
+        if let Some(last @ (Some(who), desc)) = &self.last_person
+            && (holds(who) || desc.as_deref().is_some_and(holds))
+        {
+            return Some(last.clone());
+        }
+        self.people
+            .iter()
+            .rev()
+            .find(|p| p.1.as_deref().is_some_and(holds))
+            .map(|p| (Some(p.0.clone()), p.1.clone()))
+    }
+
     /// Records `r` as the latest person or organisation.
     fn remember(&mut self, r: &Resolved) {
         match &r.0 {
@@ -106,9 +133,14 @@ impl Registry {
                 return self
                     .last_org
                     .clone()
-                    .unwrap_or((None, Some(phrase.clone())));
+                    .unwrap_or((Some(phrase.clone()), None));
             }
-            Subject::Unnamed(phrase) => (None, Some(phrase.clone())),
+            // A phrase about a document ("the full text of the resolution adopted") names
+            // no speaker; any other is the article's own description of one.
+            Subject::Unnamed(phrase) if np::names_document(phrase) => (None, Some(phrase.clone())),
+            Subject::Unnamed(phrase) => self
+                .described_earlier(phrase)
+                .unwrap_or((Some(phrase.clone()), None)),
             Subject::Document | Subject::Nobody => return (None, None),
         };
         self.remember(&r);
@@ -135,8 +167,8 @@ impl Registry {
                 self.last_person = Some(r.clone());
                 Some(r)
             }
-            Subject::Unnamed(phrase) if speech => {
-                self.last_person = Some((None, Some(phrase.clone())));
+            Subject::Unnamed(phrase) if speech && !np::names_document(phrase) => {
+                self.last_person = Some((Some(phrase.clone()), None));
                 None
             }
             Subject::Anaphor { org: false } => self.last_person.clone(),
