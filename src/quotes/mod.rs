@@ -161,6 +161,10 @@ fn sentence_starts(text: &str) -> Vec<usize> {
             next.is_some_and(|n| marks::Family::of_opener(n).is_some() || "(「『".contains(n));
         let ok = if "。！？".contains(c) {
             closers == 0 || opener
+        } else if "?!".contains(c) && closers > 0 && attribution_follows(after) {
+            // `"…?" Schiff asked`, `"…!!!" McDonough wrote`: the question or exclamation
+            // ends the quotation, not the sentence its attribution closes.
+            false
         } else {
             ws > 0
                 && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || opener)
@@ -171,6 +175,24 @@ fn sentence_starts(text: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Words after a quotation read for its trailing attribution ("Senate Majority Leader
+/// Mitch McConnell said").
+const TRAILING_WORDS: usize = 6;
+
+/// Whether the text after a closing mark opens with a trailing attribution: a speech verb
+/// among its first few words, before any sentence end.
+fn attribution_follows(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(TRAILING_WORDS)
+        .take_while(|w| {
+            !w.ends_with(['.', '?', '!', ':'])
+                || np::is_cue_word(w.trim_end_matches(['.', '?', '!', ':']))
+        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(np::is_cue_word)
 }
 
 /// The quoted words of a span: trimmed, without a dangling comma.

@@ -73,8 +73,8 @@ impl Registry {
 
     /// The speaker a definite role phrase points back to ("the officer" after "a Border
     /// Force officer said", "the senator" after "Sen. Ted Cruz" described as "Texas
-    /// senator"): the latest person whose name, description or unnamed phrase holds the
-    /// phrase's last word.
+    /// senator"): the latest person or organisation whose name, description or unnamed
+    /// phrase holds the phrase's last word.
     fn described_earlier(&self, phrase: &str) -> Option<Resolved> {
         let mut words = phrase.split_whitespace();
         let first = words.next()?;
@@ -86,10 +86,12 @@ impl Registry {
             text.split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case(&head))
         };
-        if let Some(last @ (Some(who), desc)) = &self.last_person
-            && (holds(who) || desc.as_deref().is_some_and(holds))
-        {
-            return Some(last.clone());
+        for last in [&self.last_person, &self.last_org].into_iter().flatten() {
+            if let (Some(who), desc) = last
+                && (holds(who) || desc.as_deref().is_some_and(holds))
+            {
+                return Some(last.clone());
+            }
         }
         self.people
             .iter()
@@ -168,7 +170,10 @@ impl Registry {
                 Some(r)
             }
             Subject::Unnamed(phrase) if speech && !np::names_document(phrase) => {
-                self.last_person = Some((Some(phrase.clone()), None));
+                let r = self
+                    .described_earlier(phrase)
+                    .unwrap_or((Some(phrase.clone()), None));
+                self.last_person = Some(r);
                 None
             }
             Subject::Anaphor { org: false } => self.last_person.clone(),

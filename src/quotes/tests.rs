@@ -320,3 +320,57 @@ fn chinese_quotes_find_their_speakers() {
         ]
     );
 }
+
+/// Speaker and cue of every quote found in one block each of `texts`.
+fn speakers_of(texts: &[&str]) -> Vec<(Option<String>, Option<String>)> {
+    let blocks: Vec<Block<'_>> = texts
+        .iter()
+        .map(|t| Block {
+            text: t,
+            blockquote: false,
+        })
+        .collect();
+    find_quotes(&blocks)
+        .into_iter()
+        .map(|q| (q.speaker, q.cue))
+        .collect()
+}
+
+fn said(speaker: &str, cue: Option<&str>) -> (Option<String>, Option<String>) {
+    (Some(speaker.to_string()), cue.map(str::to_string))
+}
+
+#[test]
+fn a_question_or_exclamation_keeps_its_trailing_attribution() {
+    assert_eq!(
+        speakers_of(&[
+            "\"Will the clinic stay open next year?\" Marta Quill asked.",
+            "\"We have waited long enough!\" the nurses chanted outside the hall.",
+        ]),
+        [
+            said("Marta Quill", Some("asked")),
+            said("the nurses", Some("chanted")),
+        ]
+    );
+    // A question that ends its sentence leaves the next one alone.
+    assert_eq!(
+        speakers_of(&["\"Who pays for the roads?\" That is the question the council faces."]),
+        [(None, None)]
+    );
+}
+
+#[test]
+fn an_unnamed_source_is_described_and_pointed_back_to() {
+    assert_eq!(
+        speakers_of(&[
+            "\"The ledger did not add up,\" said a former senior auditor at the firm.",
+            "\"Nobody asked us,\" the auditor added.",
+            "\"We are reviewing the report,\" the statement said.",
+        ]),
+        [
+            said("a former senior auditor at the firm", Some("said")),
+            said("a former senior auditor at the firm", Some("added")),
+            (None, Some("said".to_string())),
+        ]
+    );
+}
