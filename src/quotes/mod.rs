@@ -161,9 +161,10 @@ fn sentence_starts(text: &str) -> Vec<usize> {
             next.is_some_and(|n| marks::Family::of_opener(n).is_some() || "(「『".contains(n));
         let ok = if "。！？".contains(c) {
             closers == 0 || opener
-        } else if "?!".contains(c) && closers > 0 && attribution_follows(after) {
-            // `"…?" Schiff asked`, `"…!!!" McDonough wrote`: the question or exclamation
-            // ends the quotation, not the sentence its attribution closes.
+        } else if closers > 0 && "?!".contains(c) && attribution_follows(after) {
+            // `"…?" Schiff asked`, `"…!!!" McDonough wrote`: the mark ends the quotation,
+            // not the sentence its attribution closes. (After `."` a speech verb more often
+            // opens a new sentence about someone else: measured, not done.)
             false
         } else {
             ws > 0
@@ -177,23 +178,32 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// Words after a quotation read for its trailing attribution ("Senate Majority Leader
-/// Mitch McConnell said").
-const TRAILING_WORDS: usize = 6;
-
 /// Whether the text after a closing mark opens with a trailing attribution: a speech verb
-/// among its first few words, before any sentence end.
+/// among its first [`TRAILING_WORDS`] words, before any sentence end (an abbreviation
+/// such as "Rep." or "R-Pa." ends none).
 fn attribution_follows(after: &str) -> bool {
-    after
-        .split_whitespace()
-        .take(TRAILING_WORDS)
-        .take_while(|w| {
-            !w.ends_with(['.', '?', '!', ':'])
-                || np::is_cue_word(w.trim_end_matches(['.', '?', '!', ':']))
-        })
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .any(np::is_cue_word)
+    for w in after.split_whitespace().take(TRAILING_WORDS) {
+        if np::is_cue_word(w.trim_matches(|c: char| !c.is_alphanumeric())) {
+            return true;
+        }
+        if w.ends_with(['.', '?', '!', ':']) && !abbreviation_word(w) {
+            return false;
+        }
+    }
+    false
 }
+
+/// Whether a word ending in a full stop is an abbreviation or initial ("Rep.", "R-Pa.",
+/// "U.S."), not a sentence's last word.
+fn abbreviation_word(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    let inner = w.trim_end_matches('.');
+    inner.contains('.') || (inner.chars().count() <= 4 && inner.starts_with(char::is_uppercase))
+}
+
+/// Words after a `?"` or `!"` read for a trailing attribution ("Rep. Glenn Thompson,
+/// R-Pa., said").
+const TRAILING_WORDS: usize = 6;
 
 /// The quoted words of a span: trimmed, without a dangling comma.
 fn clean(content: &str) -> String {
