@@ -351,8 +351,14 @@ fn subject_for(w: Win<'_>, toks: &[Tok<'_>], cue: &Cue, ci: usize, sentence: Win
                 .checked_sub(1)
                 .and_then(|k| toks.get(k))
                 .is_some_and(|t| t.punct.is_some());
+            // "S told Forbes that …": the name after the verb is the one spoken to.
+            let addressee = cue
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|v| tokens::ADDRESSEE_CUES.contains(&v));
             let named_after = subject_after(w, toks, after, false)
-                .filter(|s| !cue_closed && matches!(s, Subject::Named { .. }));
+                .filter(|s| !cue_closed && !addressee && matches!(s, Subject::Named { .. }));
             match (comma_before || ci == 0, named_after) {
                 (true, Some(s)) => s,
                 _ => subject_before(w, toks, ci)

@@ -154,6 +154,11 @@ pub(super) fn pronoun(w: &str) -> Option<bool> {
     if tokens::NAME_LIKE_PRONOUNS.contains(&w) {
         return None;
     }
+    // "He's predicting", "she’d said": the pronoun before a contracted auxiliary.
+    let w = ["'s", "’s", "'d", "’d", "'ll", "’ll"]
+        .iter()
+        .find_map(|c| w.strip_suffix(c))
+        .unwrap_or(w);
     let lower = crate::text::lowercase(w);
     if tokens::PRONOUNS.contains(&lower.as_ref()) {
         Some(false)

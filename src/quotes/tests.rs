@@ -374,3 +374,24 @@ fn an_unnamed_source_is_described_and_pointed_back_to() {
         ]
     );
 }
+
+#[test]
+fn the_one_spoken_to_is_not_the_speaker() {
+    assert_eq!(
+        speakers_of(&[
+            "In May, Dana Whitfield, the mayor of Orton, told the Herald that the plan was \"dead on arrival\" without state money."
+        ]),
+        [said("Dana Whitfield", Some("told"))]
+    );
+}
+
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_points_back() {
+    assert_eq!(
+        speakers_of(&[
+            "Governor Alma Reyes spoke to farmers on Monday.",
+            "She's predicting that the new canal will be \"finished before the harvest\" next year.",
+        ]),
+        [said("Alma Reyes", Some("predicting"))]
+    );
+}

@@ -402,6 +402,10 @@ pub(crate) const CUE_COORDINATORS: &[&str] = &[
     "en", "maar",
 ];
 
+/// Speech verbs whose object is the one spoken to, never the speaker: in "S told Forbes
+/// that …" the speaker is S.
+pub(crate) const ADDRESSEE_CUES: &[&str] = &["told", "tells", "tell", "informed", "reminded"];
+
 /// Auxiliaries and adverbs that may sit between a subject and its cue ("has said").
 pub(crate) const CUE_FILLERS: &[&str] = &[
     "has",
