@@ -2,6 +2,8 @@
 //! fails when a score drops below its floor in `quality-floors.toml`. Skips, saying so,
 //! when the corpora are not there.
 
+#[path = "../examples/evaluate/polnear.rs"]
+mod polnear;
 #[path = "../examples/evaluate/scoring.rs"]
 mod scoring;
 #[path = "../examples/evaluate/stitched.rs"]
@@ -135,6 +137,26 @@ fn several_stories_per_page_do_not_drop_below_the_floors() {
             r.story_f1.0 / r.story_f1.1.max(1) as f64,
         ),
         ("stitched_appended_headline", share(r.headlines)),
+    ];
+    let failures = below_floors(&measured);
+    assert!(failures.is_empty(), "quality dropped: {failures:?}");
+}
+
+/// PolNeAR's quotes with their speakers (see `examples/evaluate/polnear.rs`).
+#[test]
+fn quotes_in_real_news_do_not_drop_below_the_floors() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear");
+    let articles = polnear::load(&corpus);
+    if articles.is_empty() {
+        println!("quotes gate skipped: {} not found", corpus.display());
+        return;
+    }
+    let s = polnear::evaluate(&articles);
+    let measured = [
+        ("polnear_recall", s.recall()),
+        ("polnear_speaker", s.speaker()),
+        ("polnear_attributed", s.attributed()),
+        ("polnear_precision", s.precision()),
     ];
     let failures = below_floors(&measured);
     assert!(failures.is_empty(), "quality dropped: {failures:?}");
