@@ -300,10 +300,9 @@ pub(super) fn sentence_subject(w: Win<'_>) -> Subject {
     let toks = np::tokenize(w);
     let mut i = 0;
     for _ in 0..4 {
-        while toks
-            .get(i)
-            .is_some_and(|t| t.masked || tokens::SENTENCE_ADVERBS.contains(&t.word))
-        {
+        while toks.get(i).is_some_and(|t| {
+            t.masked || tokens::SENTENCE_ADVERBS.contains(&t.word) || adverb_opener(&toks, i)
+        }) {
             i += 1;
         }
         let Some(t) = toks.get(i) else {
@@ -333,6 +332,21 @@ pub(super) fn sentence_subject(w: Win<'_>) -> Subject {
         }
     }
     Subject::Nobody
+}
+
+/// A sentence-opening adverb in "-ly" before a preposition or a comma ("Early in his
+/// campaign, …", "Shortly after the call, …", "Finally, …"): no one's name.
+fn adverb_opener(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let next_is_prep = toks
+        .get(i + 1)
+        .is_some_and(|n| tokens::PREPOSITIONS.contains(&n.word));
+    t.word.len() > 3
+        && t.word.ends_with("ly")
+        && t.word.starts_with(char::is_uppercase)
+        && (t.punct == Some(',') || (t.punct.is_none() && next_is_prep))
 }
 
 /// The subject for `cue` at token `ci` of `toks`, read in the order the cue calls for.

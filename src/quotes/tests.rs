@@ -395,3 +395,13 @@ fn a_pronoun_with_a_contracted_auxiliary_points_back() {
         [said("Alma Reyes", Some("predicting"))]
     );
 }
+
+#[test]
+fn a_partial_quote_after_a_speech_participle_is_the_subjects() {
+    assert_eq!(
+        speakers_of(&[
+            "Councillor Ruth Okafor closed the meeting on Friday, calling the budget \"a betrayal of the night shift.\""
+        ]),
+        [said("Ruth Okafor", Some("calling"))]
+    );
+}

@@ -179,6 +179,15 @@ pub(crate) const CUES_EN_PARTICIPLE: &[&str] = &[
     "thanking",
     "recalling",
     "replying",
+    "shouting",
+    "chanting",
+    "yelling",
+    "tweeting",
+    "calling",
+    "describing",
+    "praising",
+    "promising",
+    "pledging",
 ];
 
 /// Verbs that characterise rather than report; a cue only when no speech verb is present.
