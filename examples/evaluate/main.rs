@@ -1,7 +1,9 @@
-//! Measures extraction accuracy on the development corpora.
+//! Measures extraction accuracy on the development corpora: WCXB dev and the Readability
+//! suite (text and metadata), the stitched multi-story set built from WCXB dev's article
+//! pages ([`stitched`]), and PolNeAR's quotes with their speakers ([`polnear`]).
 //!
 //! ```text
-//! cargo run --release --example evaluate -- ../shared/corpus            # both corpora
+//! cargo run --release --example evaluate -- ../shared/corpus            # every corpus
 //! cargo run --release --example evaluate -- ../shared/corpus/wcxb-dev   # one
 //! cargo run --release --example evaluate -- DIR --worst 20 --json runs/today.json
 //! cargo run --release --example evaluate -- DIR --stitched-dump /tmp/stitched   # its pages
