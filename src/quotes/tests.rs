@@ -299,17 +299,11 @@ fn chinese_quotes_find_their_speakers() {
         "来自贵州的务工人员陈思雨正在窗口咨询改签事宜。“往年都是抢不到票。”她笑着说。",
         "“高铁晚上到站的旅客，出站就能坐上公交，”李建国说。",
     ];
-    let blocks: Vec<Block<'_>> = texts
-        .iter()
-        .map(|t| Block {
-            text: t,
-            blockquote: false,
-        })
-        .collect();
-    let got: Vec<(Option<String>, Option<String>, Option<String>)> = find_quotes(&blocks)
-        .into_iter()
-        .map(|q| (q.speaker, q.speaker_description, q.cue))
-        .collect();
+    let got: Vec<(Option<String>, Option<String>, Option<String>)> =
+        find_quotes(&blocks_of(&texts))
+            .into_iter()
+            .map(|q| (q.speaker, q.speaker_description, q.cue))
+            .collect();
     let want = |s: &str, d: &str, c: &str| (Some(s.into()), Some(d.into()), Some(c.into()));
     assert_eq!(
         got,
@@ -321,16 +315,20 @@ fn chinese_quotes_find_their_speakers() {
     );
 }
 
-/// Speaker and cue of every quote found in one block each of `texts`.
-fn speakers_of(texts: &[&str]) -> Vec<(Option<String>, Option<String>)> {
-    let blocks: Vec<Block<'_>> = texts
+/// One plain body block per text.
+fn blocks_of<'a>(texts: &[&'a str]) -> Vec<Block<'a>> {
+    texts
         .iter()
         .map(|t| Block {
             text: t,
             blockquote: false,
         })
-        .collect();
-    find_quotes(&blocks)
+        .collect()
+}
+
+/// Speaker and cue of every quote found in one block each of `texts`.
+fn speakers_of(texts: &[&str]) -> Vec<(Option<String>, Option<String>)> {
+    find_quotes(&blocks_of(texts))
         .into_iter()
         .map(|q| (q.speaker, q.cue))
         .collect()
