@@ -47,7 +47,10 @@ impl State {
         if !c.keep {
             return None;
         }
-        let inherited = c.attr.subject == Subject::Nobody && c.attr.cue.is_none();
+        // No subject found: the quotation belongs to whoever the last one in this or the
+        // previous sentence did (`"…," said S, adding that "…"`), or to the previous
+        // sentence's subject; with or without a cue of its own.
+        let inherited = c.attr.subject == Subject::Nobody;
         let (speaker, desc) = if inherited {
             self.inherit()
         } else {

@@ -403,3 +403,16 @@ fn a_partial_quote_after_a_speech_participle_is_the_subjects() {
         [said("Ruth Okafor", Some("calling"))]
     );
 }
+
+#[test]
+fn a_fragment_added_after_a_quote_is_the_same_speakers() {
+    assert_eq!(
+        speakers_of(&[
+            "\"It is not new here,\" said Mayor Tomas Reyher at the time, adding that \"we have done this for years.\""
+        ]),
+        [
+            said("Tomas Reyher", Some("said")),
+            said("Tomas Reyher", Some("adding")),
+        ]
+    );
+}
