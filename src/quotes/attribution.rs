@@ -335,7 +335,9 @@ pub(super) fn sentence_subject(w: Win<'_>) -> Subject {
 }
 
 /// A sentence-opening adverb in "-ly" before a preposition or a comma ("Early in his
-/// campaign, …", "Shortly after the call, …", "Finally, …"): no one's name.
+/// campaign, …", "Shortly after the call, …", "Finally, …"), a participle before a
+/// preposition ("Appearing before supporters, …"), or a dateline's place in capitals
+/// ("WASHINGTON, Dec. 8 —"): no one's name.
 fn adverb_opener(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else {
         return false;
@@ -343,10 +345,15 @@ fn adverb_opener(toks: &[Tok<'_>], i: usize) -> bool {
     let next_is_prep = toks
         .get(i + 1)
         .is_some_and(|n| tokens::PREPOSITIONS.contains(&n.word));
-    t.word.len() > 3
-        && t.word.ends_with("ly")
-        && t.word.starts_with(char::is_uppercase)
-        && (t.punct == Some(',') || (t.punct.is_none() && next_is_prep))
+    let w = t.word;
+    let opens = w.starts_with(char::is_uppercase);
+    let adverb = w.len() > 3 && w.ends_with("ly") && (t.punct == Some(',') || next_is_prep);
+    let participle = w.len() > 5 && w.ends_with("ing") && t.punct.is_none() && next_is_prep;
+    let dateline = i == 0
+        && t.punct == Some(',')
+        && w.chars().count() >= 3
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+    opens && (adverb || participle || dateline)
 }
 
 /// The subject for `cue` at token `ci` of `toks`, read in the order the cue calls for.

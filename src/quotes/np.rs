@@ -60,7 +60,10 @@ pub(super) enum Cat {
 fn capitalised(w: &str) -> bool {
     let first = w.chars().next();
     if first.is_some_and(char::is_uppercase) {
-        return true;
+        // "Trump-style", "Obama-era": a name made an adjective by a lower-case suffix.
+        return w
+            .rsplit_once('-')
+            .is_none_or(|(_, last)| !last.starts_with(char::is_lowercase));
     }
     let Some((pre, rest)) = w.split_once('-') else {
         return false;
