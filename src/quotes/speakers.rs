@@ -100,6 +100,16 @@ impl Registry {
             .map(|p| (Some(p.0.clone()), p.1.clone()))
     }
 
+    /// The person named most recently anywhere in the text (not only as a sentence's
+    /// subject): what a pronoun refers to when no sentence yet was about anyone.
+    fn latest_person(&self) -> Option<Resolved> {
+        self.people
+            .iter()
+            .rev()
+            .find(|p| !np::is_org(&p.0))
+            .map(|p| (Some(p.0.clone()), p.1.clone()))
+    }
+
     /// Records `r` as the latest person or organisation.
     fn remember(&mut self, r: &Resolved) {
         match &r.0 {
@@ -129,6 +139,7 @@ impl Registry {
                     .last_person
                     .clone()
                     .or_else(|| self.sole_person())
+                    .or_else(|| self.latest_person())
                     .unwrap_or_default();
             }
             Subject::OrgRef(phrase) => {

@@ -416,3 +416,14 @@ fn a_fragment_added_after_a_quote_is_the_same_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_before_any_subject_points_to_the_latest_person_named() {
+    assert_eq!(
+        speakers_of(&[
+            "The plan drew praise from Councillor Ruth Okafor and the transport union.",
+            "\"It is the first good news for night workers in years,\" she said.",
+        ]),
+        [said("Ruth Okafor", Some("said"))]
+    );
+}
