@@ -3,6 +3,7 @@
 //! and description given earlier.
 
 use super::np::{self, Subject};
+use super::tokens;
 
 /// A resolved speaker: the name (if anyone is named) and the description.
 pub(super) type Resolved = (Option<String>, Option<String>);
@@ -86,6 +87,12 @@ impl Registry {
             text.split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case(&head))
         };
+        // A title written short before the name ("Sen.", "Gov.") stands for the role noun.
+        let titled = |desc: &str| {
+            tokens::SHORT_TITLES
+                .iter()
+                .any(|(short, role)| *role == head && desc.split_whitespace().any(|w| w == *short))
+        };
         for last in [&self.last_person, &self.last_org].into_iter().flatten() {
             if let (Some(who), desc) = last
                 && (holds(who) || desc.as_deref().is_some_and(holds))
@@ -96,7 +103,7 @@ impl Registry {
         self.people
             .iter()
             .rev()
-            .find(|p| p.1.as_deref().is_some_and(holds))
+            .find(|p| holds(&p.0) || p.1.as_deref().is_some_and(|d| holds(d) || titled(d)))
             .map(|p| (Some(p.0.clone()), p.1.clone()))
     }
 
@@ -144,8 +151,8 @@ impl Registry {
             }
             Subject::OrgRef(phrase) => {
                 return self
-                    .last_org
-                    .clone()
+                    .described_earlier(phrase)
+                    .or_else(|| self.last_org.clone())
                     .unwrap_or((Some(phrase.clone()), None));
             }
             // A phrase about a document ("the full text of the resolution adopted") names

@@ -427,3 +427,86 @@ fn a_pronoun_before_any_subject_points_to_the_latest_person_named() {
         [said("Ruth Okafor", Some("said"))]
     );
 }
+
+/// A quote of the sources set: how it starts, and who said it as the article states it.
+#[derive(Deserialize)]
+struct SourceLabel {
+    start: String,
+    speaker: Option<String>,
+    speaker_description: Option<String>,
+}
+
+/// A passage of the sources set.
+#[derive(Deserialize)]
+struct SourceCase {
+    name: String,
+    blocks: Vec<LBlock>,
+    quotes: Vec<SourceLabel>,
+}
+
+/// `tests/data/quote_sources.json` (written by us): organisations, documents and their
+/// issuers, described and anonymous sources, role nouns and pronouns pointing back. Each
+/// labelled quote is found by its opening words; its speaker and description must be the
+/// labelled ones exactly (`null` where the article names no one, or gives no description).
+#[test]
+fn sources_set_meets_floors() {
+    let json = include_str!("../../tests/data/quote_sources.json");
+    let cases: Vec<SourceCase> = serde_json::from_str(json).expect("labelled JSON parses");
+    let (mut labelled, mut found, mut speaker, mut desc) = (0, 0, 0, 0);
+    for case in &cases {
+        let blocks: Vec<Block<'_>> = case
+            .blocks
+            .iter()
+            .map(|b| Block {
+                text: &b.text,
+                blockquote: b.blockquote,
+            })
+            .collect();
+        let got = find_quotes(&blocks);
+        for label in &case.quotes {
+            labelled += 1;
+            let start = norm(&label.start);
+            let Some(q) = got.iter().find(|q| norm(&q.text).starts_with(&start)) else {
+                println!("MISSED {}: {:?}", case.name, label.start);
+                continue;
+            };
+            found += 1;
+            if q.speaker == label.speaker {
+                speaker += 1;
+            } else {
+                println!(
+                    "SPEAKER {}: {:?} got {:?} want {:?}",
+                    case.name, label.start, q.speaker, label.speaker
+                );
+            }
+            if q.speaker_description == label.speaker_description {
+                desc += 1;
+            } else {
+                println!(
+                    "DESC {}: {:?} got {:?} want {:?}",
+                    case.name, label.start, q.speaker_description, label.speaker_description
+                );
+            }
+        }
+    }
+    let share = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let (r, s, d) = (
+        share(found, labelled),
+        share(speaker, found),
+        share(desc, found),
+    );
+    println!(
+        "sources: {labelled} quotes in {} passages; recall {r:.3}, speaker {s:.3}, description {d:.3}",
+        cases.len()
+    );
+    assert!(labelled >= 150, "the sources set holds {labelled} quotes");
+    // Floors at today's measure (151 quotes: recall 1.000, speaker 0.841, description
+    // 0.934); issue #19 aims at speaker 0.92 and description 0.90.
+    assert!(
+        r >= SOURCES_FLOORS.0 && s >= SOURCES_FLOORS.1 && d >= SOURCES_FLOORS.2,
+        "below the floors {SOURCES_FLOORS:?}"
+    );
+}
+
+/// Recall, speaker and description floors of the sources set.
+const SOURCES_FLOORS: (f64, f64, f64) = (0.99, 0.835, 0.925);

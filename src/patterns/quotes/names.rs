@@ -195,3 +195,25 @@ pub(crate) const EPITHETS: &[&str] = &[
     "Kiwi",
     "Aussie",
 ];
+
+/// Titles written short before a name and the role noun that points back to them ("Sen.
+/// Tessa Morrow" … "the senator said").
+pub(crate) const SHORT_TITLES: &[(&str, &str)] = &[
+    ("Sen.", "senator"),
+    ("Rep.", "congressman"),
+    ("Rep.", "congresswoman"),
+    ("Rep.", "representative"),
+    ("Gov.", "governor"),
+    ("Gen.", "general"),
+    ("Lt.", "lieutenant"),
+    ("Col.", "colonel"),
+    ("Sgt.", "sergeant"),
+    ("Supt.", "superintendent"),
+    ("Insp.", "inspector"),
+    ("Det.", "detective"),
+    ("Prof.", "professor"),
+    ("Dr.", "doctor"),
+    ("Pres.", "president"),
+    ("Sec.", "secretary"),
+    ("Atty.", "attorney"),
+];
