@@ -60,10 +60,11 @@ pub(super) enum Cat {
 fn capitalised(w: &str) -> bool {
     let first = w.chars().next();
     if first.is_some_and(char::is_uppercase) {
-        // "Trump-style", "Obama-era": a name made an adjective by a lower-case suffix.
+        // "Trump-style", "Obama-era": a name made an adjective by a suffix (a given name
+        // such as "Sung-ho" stays a name).
         return w
             .rsplit_once('-')
-            .is_none_or(|(_, last)| !last.starts_with(char::is_lowercase));
+            .is_none_or(|(_, last)| !tokens::NAME_ADJECTIVE_SUFFIXES.contains(&last));
     }
     let Some((pre, rest)) = w.split_once('-') else {
         return false;

@@ -510,3 +510,17 @@ fn sources_set_meets_floors() {
 
 /// Recall, speaker and description floors of the sources set.
 const SOURCES_FLOORS: (f64, f64, f64) = (0.99, 0.835, 0.925);
+
+#[test]
+fn a_hyphenated_given_name_stays_a_name_and_a_name_made_adjective_does_not() {
+    assert_eq!(
+        speakers_of(&["\"The trains must keep running,\" said Park Sung-ho, a deputy mayor."]),
+        [said("Park Sung-ho", Some("said"))]
+    );
+    assert_eq!(
+        speakers_of(&[
+            "Jeb Bush offered a Trump-style retort, tweeting at him, \"you are a liar and a whiner.\""
+        ]),
+        [said("Jeb Bush", Some("tweeting"))]
+    );
+}

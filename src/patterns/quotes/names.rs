@@ -217,3 +217,26 @@ pub(crate) const SHORT_TITLES: &[(&str, &str)] = &[
     ("Sec.", "secretary"),
     ("Atty.", "attorney"),
 ];
+
+/// Suffixes that make a name an adjective ("Trump-style", "Obama-era", "Kremlin-backed"):
+/// such a word is no part of a speaker's name.
+pub(crate) const NAME_ADJECTIVE_SUFFIXES: &[&str] = &[
+    "style",
+    "era",
+    "led",
+    "backed",
+    "based",
+    "born",
+    "like",
+    "esque",
+    "ish",
+    "friendly",
+    "funded",
+    "owned",
+    "run",
+    "linked",
+    "allied",
+    "aligned",
+    "inspired",
+    "appointed",
+];
