@@ -22,15 +22,22 @@ fn run(json: &str) -> Vec<(String, Vec<Quote>, Vec<Quote>)> {
     cases
         .into_iter()
         .map(|c| {
-            let blocks: Vec<Block<'_>> = c
-                .blocks
-                .iter()
-                .map(|b| Block {
-                    text: &b.text,
-                    blockquote: b.blockquote,
-                })
-                .collect();
-            (c.name.clone(), find_quotes(&blocks), c.quotes)
+            (
+                c.name.clone(),
+                find_quotes(&labelled_blocks(&c.blocks)),
+                c.quotes,
+            )
+        })
+        .collect()
+}
+
+/// The blocks of a labelled passage.
+fn labelled_blocks(blocks: &[LBlock]) -> Vec<Block<'_>> {
+    blocks
+        .iter()
+        .map(|b| Block {
+            text: &b.text,
+            blockquote: b.blockquote,
         })
         .collect()
 }
@@ -454,15 +461,7 @@ fn sources_set_meets_floors() {
     let cases: Vec<SourceCase> = serde_json::from_str(json).expect("labelled JSON parses");
     let (mut labelled, mut found, mut speaker, mut desc) = (0, 0, 0, 0);
     for case in &cases {
-        let blocks: Vec<Block<'_>> = case
-            .blocks
-            .iter()
-            .map(|b| Block {
-                text: &b.text,
-                blockquote: b.blockquote,
-            })
-            .collect();
-        let got = find_quotes(&blocks);
+        let got = find_quotes(&labelled_blocks(&case.blocks));
         for label in &case.quotes {
             labelled += 1;
             let start = norm(&label.start);
