@@ -84,8 +84,9 @@ pub(super) fn find(cx: &Context<'_>, best: NodeId) -> Option<Vec<NodeId>> {
         .find_map(|p| series_in(cx, p).filter(|group| group.iter().any(|&g| dom.contains(g, best))))
 }
 
-/// The series among the children of `parent`: the first template that two or more of its
-/// children with real prose share (looking through wrappers that hold nothing else).
+/// The series among the children of `parent`: its children with real prose grouped by
+/// template (looking through wrappers that hold nothing else), and of the groups that make
+/// a series, the one whose stories hold the most prose.
 fn series_in(cx: &Context<'_>, parent: NodeId) -> Option<Vec<NodeId>> {
     let (dom, stats) = (cx.dom, cx.stats);
     let children: Vec<NodeId> = dom
@@ -140,10 +141,9 @@ fn stories_of(cx: &Context<'_>, parent: NodeId, group: Vec<NodeId>) -> Option<Ve
     is_series.then_some(stories)
 }
 
-/// Whether `story` opens with its own headline and shows that it is another story than the
-/// one `before` it: at least [`MIN_EVIDENCE`] of its headline being an `<h1>` or linking
-/// to another page of the site, its own dateline, a separator before it, its own story
-/// attribute.
+/// Whether `story` opens with its own headline (two words or more) and shows that it is
+/// another story than the one `before` it: evidence weighing at least [`MIN_EVIDENCE`]
+/// (see the module's table).
 fn follows_as_story(cx: &Context<'_>, parent: NodeId, before: NodeId, story: NodeId) -> bool {
     let dom = cx.dom;
     let Some(headline) = opening_headline(dom, story).filter(|&h| {
@@ -164,23 +164,13 @@ fn follows_as_story(cx: &Context<'_>, parent: NodeId, before: NodeId, story: Nod
             Some(Attribute::Address) => 1,
             None => 0,
         };
-    if std::env::var_os("NP_DEBUG").is_some() {
-        eprintln!(
-            "follows {before}->{story} h={headline} {:?} {:?} ev={evidence} h1/link={headline_evidence} dated={} sep={} ruled={} attr={:?}",
-            dom.tag(headline),
-            dom.text(headline),
-            has_dateline(dom, cx.stats, story),
-            separated(cx, before, story),
-            ruled_off(cx, parent, before, story),
-            own_story_attribute(dom, parent, before, story)
-        );
-    }
     evidence >= MIN_EVIDENCE
 }
 
 /// Whether a separator stands between two stories: a short block whose whole text is a
-/// "next story" label (even when cleaning took it out as a label). An `<hr>` is none: pages
-/// rule off the sections of one document with it as often as stories.
+/// "next story" label (even when cleaning took it out as a label). An `<hr>` is weighed
+/// apart ([`ruled_off`]), and weakly: pages rule off the sections of one document with it
+/// as often as stories.
 fn separated(cx: &Context<'_>, before: NodeId, story: NodeId) -> bool {
     let dom = cx.dom;
     (dom.end(before)..story)
