@@ -61,17 +61,6 @@ impl Registry {
         self.people.iter().rev().find(matches).cloned()
     }
 
-    /// The one person the article has named so far, when there is exactly one: a pronoun
-    /// before any person was a sentence's subject ("…, and Agnes Tollefsen has run out of
-    /// coffee. “…,” she said") can only be them.
-    fn sole_person(&self) -> Option<Resolved> {
-        let mut persons = self.people.iter().filter(|p| !np::is_org(&p.0));
-        match (persons.next(), persons.next()) {
-            (Some(p), None) => Some((Some(p.0.clone()), p.1.clone())),
-            _ => None,
-        }
-    }
-
     /// The speaker a definite role phrase points back to ("the officer" after "a Border
     /// Force officer said", "the senator" after "Sen. Ted Cruz" described as "Texas
     /// senator"): the latest person or organisation whose name, description or unnamed
@@ -108,7 +97,9 @@ impl Registry {
     }
 
     /// The person named most recently anywhere in the text (not only as a sentence's
-    /// subject): what a pronoun refers to when no sentence yet was about anyone.
+    /// subject): what a pronoun refers to when no sentence yet was about anyone (the only
+    /// person named so far, when there is one: "…, and Agnes Tollefsen has run out of
+    /// coffee. “…,” she said").
     fn latest_person(&self) -> Option<Resolved> {
         self.people
             .iter()
@@ -145,7 +136,6 @@ impl Registry {
                 return self
                     .last_person
                     .clone()
-                    .or_else(|| self.sole_person())
                     .or_else(|| self.latest_person())
                     .unwrap_or_default();
             }

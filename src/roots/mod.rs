@@ -132,7 +132,12 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
         host: hints.host.as_deref(),
         is_listing: &is_listing,
     };
-    let series = |container: NodeId| series::find(&cx, container).filter(|_| hints.multiple);
+    let series = |container: NodeId| {
+        hints
+            .multiple
+            .then(|| series::find(&cx, container))
+            .flatten()
+    };
     if !stories.is_empty() && stories_hold_the_text {
         // A lone story element may hold the stories appended after the first (the
         // page's `<article>` around an infinite-scroll stream), or be one of them.
