@@ -10,8 +10,10 @@ use regex::Regex;
 
 use super::np::{self, Subject, Tok, Win};
 
+mod signature;
 mod subject;
 use super::tokens;
+pub(super) use signature::{attribution_line, signature};
 pub(super) use subject::sentence_subject;
 
 /// How a cue attributes speech.
@@ -158,6 +160,22 @@ fn zh_subject(w: Win<'_>) -> Option<Subject> {
 fn cues_in(text: &str) -> Vec<Cue> {
     let Some(re) = CUE_RE.as_ref() else {
         return Vec::new();
+    };
+    // `Said Comey, "…"`: a speech verb opening the sentence, before its subject.
+    let lead = text.len() - text.trim_start().len();
+    let first = text.get(lead..).and_then(|t| t.split([' ', ',']).next());
+    let lowered;
+    let text = match first.filter(|w| tokens::INVERTED_OPENERS.contains(w)) {
+        Some(w) => {
+            lowered = format!(
+                "{}{}{}",
+                text.get(..lead).unwrap_or(""),
+                w.to_lowercase(),
+                text.get(lead + w.len()..).unwrap_or("")
+            );
+            lowered.as_str()
+        }
+        None => text,
     };
     re.captures_iter(text)
         .filter_map(|c| {
@@ -316,8 +334,10 @@ fn subject_for(w: Win<'_>, toks: &[Tok<'_>], cue: &Cue, ci: usize, sentence: Win
                 .split_whitespace()
                 .next()
                 .is_some_and(|v| tokens::ADDRESSEE_CUES.contains(&v));
-            let named_after = subject_after(w, toks, after, false)
-                .filter(|s| !cue_closed && !addressee && matches!(s, Subject::Named { .. }));
+            let named_after = subject_after(w, toks, after, false).filter(|s| {
+                // A cue opening the sentence (`Added the mayor: "…"`) takes any subject.
+                !cue_closed && !addressee && (ci == 0 || matches!(s, Subject::Named { .. }))
+            });
             match (comma_before || ci == 0, named_after) {
                 (true, Some(s)) => s,
                 _ => subject_before(w, toks, ci)
@@ -343,6 +363,9 @@ fn trailing(near: Win<'_>) -> Option<Attribution> {
             direct: true,
             intro: false,
         });
+    }
+    if let Some(a) = signature(near) {
+        return Some(a);
     }
     let cue = cues_in(near.masked)
         .into_iter()
@@ -551,10 +574,4 @@ pub(super) fn attribute(pre: Win<'_>, near: Win<'_>, full: Win<'_>) -> Attributi
         .or_else(|| leading(pre))
         .or_else(|| in_sentence(pre, full))
         .unwrap_or_default()
-}
-
-/// The speaker named in a block quotation's attribution line ("— Jane Doe, mayor").
-pub(super) fn attribution_line(w: Win<'_>) -> Option<Subject> {
-    let toks = np::tokenize(w);
-    subject_after(w, &toks, 0, true).filter(|s| matches!(s, Subject::Named { .. }))
 }

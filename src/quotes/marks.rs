@@ -308,6 +308,29 @@ fn scan_from(text: &str, from: usize, disabled: &[bool; FAMILIES]) -> (Vec<Span>
             Some(q) => {
                 let nests = q.family.nesting_opener() == Some(c);
                 let mixed = mixed_closer(q.family) == Some(c);
+                if nests && q.depth == 0 && q.inner == 0 && can_open(text, i, c, q.family) {
+                    if let Some(end) = sentence_end_before(text, q.start, i) {
+                        // `“… revel in it. “There’s …”`: a writer nests quotes in the other
+                        // marks, so an opener of the same kind after a finished sentence
+                        // starts a new quotation; the first one lost its closing mark.
+                        spans.push(Span {
+                            open: q.open,
+                            start: q.start,
+                            end,
+                            close: Some(end),
+                            family: q.family,
+                        });
+                        *q = Open {
+                            family: q.family,
+                            open: i,
+                            start: i + c.len_utf8(),
+                            depth: 0,
+                            inner: 0,
+                        };
+                        memo = None;
+                        continue;
+                    }
+                }
                 if nests && !(q.family == Family::Curly && close_shaped(text, i, c)) {
                     q.depth += 1;
                 } else if mixed_opener(q.family)
@@ -340,6 +363,18 @@ fn scan_from(text: &str, from: usize, disabled: &[bool; FAMILIES]) -> (Vec<Span>
         }
     }
     (spans, cur)
+}
+
+/// The end of the sentence that white space separates from an opener at `i` (`"… it. “"`),
+/// when that sentence lies inside the quotation opened at `start`.
+fn sentence_end_before(text: &str, start: usize, i: usize) -> Option<usize> {
+    let head = text.get(start..i)?;
+    let trimmed = head.trim_end();
+    if trimmed.len() == head.len() || trimmed.is_empty() {
+        return None;
+    }
+    let last = trimmed.chars().next_back()?;
+    ".?!…".contains(last).then_some(start + trimmed.len())
 }
 
 /// The family of the opening mark that starts `text` (after white space), if any.
@@ -435,6 +470,19 @@ mod tests {
         );
         assert_eq!(
             contents(r#""He called it “absurd” and left," she said."#),
+            ["He called it “absurd” and left,"]
+        );
+    }
+
+    #[test]
+    fn same_opener_after_a_sentence_starts_a_new_quote() {
+        assert_eq!(
+            contents("Sexton said. “Fans revel in it. “There’s another side,” Sexton said."),
+            ["Fans revel in it.", "There’s another side,"]
+        );
+        // Inside a sentence it nests.
+        assert_eq!(
+            contents("“He called it “absurd” and left,” she said."),
             ["He called it “absurd” and left,"]
         );
     }

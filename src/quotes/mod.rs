@@ -34,6 +34,9 @@ pub(crate) struct Block<'a> {
 /// Bytes of context read on each side of a quotation.
 const CONTEXT: usize = 400;
 
+/// Longest signature line read under a quotation (`— Jane Doe, mayor of Leeds`), in bytes.
+const SIGNATURE_LINE: usize = 160;
+
 /// Sentence-final punctuation.
 const SENTENCE_END: &str = ".!?。！？";
 
@@ -357,6 +360,15 @@ impl<'a> Doc<'a> {
         let near = self.win(eb, cand.close, next_open.map_or(end, |o| o.min(end)));
         let full = self.win(eb, cand.close, end);
         cand.attr = attribution::attribute(pre, near, full);
+        if cand.attr.subject == Subject::Nobody && full.orig.trim().is_empty() {
+            // A signature line under the quotation: `— Jane Doe, customer`.
+            let line = self.win(eb + 1, 0, SIGNATURE_LINE);
+            if let Some(a) =
+                attribution::signature(line).filter(|_| line.orig.len() < SIGNATURE_LINE)
+            {
+                cand.attr = a;
+            }
+        }
         if cand.block == 0 && cand.open == 0 && cand.attr.subject == Subject::Nobody {
             // nothing before the first block
         } else if pre.masked.trim().is_empty() && cand.attr.cue.is_none() && cand.block > 0 {

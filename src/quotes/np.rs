@@ -134,7 +134,8 @@ pub(super) fn cat(t: &Tok<'_>) -> Cat {
         let name = capitalised(w) && !tokens::NOT_NAMES.contains(&strip_possessive(w));
         return if name { Cat::Cap } else { Cat::Poss };
     }
-    if tokens::NOT_NAMES.contains(&w) {
+    // `Said Comey, "…"`: a speech verb opening the window, before its subject.
+    if tokens::NOT_NAMES.contains(&w) || (t.start == 0 && tokens::INVERTED_OPENERS.contains(&w)) {
         return Cat::Stop;
     }
     if capitalised(w) {
@@ -273,7 +274,9 @@ fn common_subject(w: Win<'_>, toks: &[Tok<'_>], a: usize, b: usize, cats: &[Cat]
     let first_cap = toks
         .get(a)
         .is_some_and(|t| capitalised(strip_possessive(t.word)));
-    let doc = tokens::DOCUMENTS.contains(&head) || (det_led && tokens::DOCUMENTS.contains(&noun));
+    // "a spokesperson for the label" is a person, whatever the phrase ends with.
+    let doc = !cats.contains(&Cat::Title)
+        && (tokens::DOCUMENTS.contains(&head) || (det_led && tokens::DOCUMENTS.contains(&noun)));
     if doc && (det_led || first_cap) {
         return Subject::Document;
     }
@@ -335,9 +338,16 @@ pub(super) fn np_forward(w: Win<'_>, toks: &[Tok<'_>], i: usize) -> Option<(Subj
 /// determiner, so common nouns and their prepositional phrases belong to it.
 fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
     let (mut end, mut lowers, mut seen_cap) = (i, 0, false);
+    // Whether the last word read was a head noun: a role ("official") or an
+    // organisation ("bank"), after which only a modifier or a name may follow.
+    let (mut after_head, mut seen_prep) = (false, false);
     while let Some(t) = toks.get(end) {
         let c = cat(t);
         let next = toks.get(end + 1).map(cat);
+        if det_led && end > i && !seen_cap && RELATIVES.contains(&t.word) {
+            // "a woman whose brother died in the collapse": a restrictive clause.
+            return relative_clause_end(toks, end).unwrap_or(end);
+        }
         let in_name = seen_cap && matches!(c, Cat::Particle | Cat::Det) && next == Some(Cat::Cap);
         let and_title = t.word == "and" && matches!(next, Some(Cat::Title | Cat::Cap));
         let prepositional = det_led && !seen_cap && tokens::PREPOSITIONAL_STOPS.contains(&t.word);
@@ -356,7 +366,20 @@ fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
             break;
         }
         if c == Cat::Lower && !prepositional {
-            if seen_cap && det_led {
+            let head_noun = tokens::ORG_REFS.contains(&t.word);
+            let reduced_relative = t.word.ends_with("ed")
+                && toks.get(end + 1).is_some_and(|n| {
+                    // "declined to comment" is a verb and its infinitive.
+                    n.word != "to"
+                        && (tokens::PREPOSITIONS.contains(&n.word)
+                            || tokens::PREPOSITIONAL_STOPS.contains(&n.word))
+                });
+            // After the head noun a verb starts the predicate ("The central bank left
+            // rates unchanged"); a participle with its preposition still describes
+            // ("a diplomat involved in the talks").
+            let verb = t.word.ends_with("ed") || tokens::IRREGULAR_PASTS.contains(&t.word);
+            let predicate = after_head && !head_noun && !reduced_relative && verb;
+            if (seen_cap || predicate) && det_led {
                 break;
             }
             lowers += 1;
@@ -365,6 +388,9 @@ fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
             }
         }
         seen_cap |= c == Cat::Cap;
+        seen_prep |= prepositional || tokens::PREPOSITIONS.contains(&t.word);
+        after_head = !seen_prep
+            && (c == Cat::Title || (c == Cat::Lower && tokens::ORG_REFS.contains(&t.word)));
         end += 1;
         if t.punct.is_some() {
             break;
@@ -372,6 +398,27 @@ fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
     }
     end
 }
+
+/// Relative pronouns that open a restrictive clause after a described speaker.
+const RELATIVES: [&str; 2] = ["who", "whose"];
+
+/// The end of the relative clause opening at token `k` ("who saw it fall"): up to a speech
+/// verb or the first punctuation, within [`RELATIVE_WORDS`] words; `None` when it runs on.
+fn relative_clause_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    for j in k + 1..(k + 1 + RELATIVE_WORDS).min(toks.len()) {
+        let t = toks.get(j)?;
+        if t.masked || is_cue_word(t.word) {
+            return (j > k + 1).then_some(j);
+        }
+        if t.punct.is_some() {
+            return Some(j + 1);
+        }
+    }
+    (toks.len() <= k + 1 + RELATIVE_WORDS && toks.len() > k + 1).then_some(toks.len())
+}
+
+/// Longest relative clause kept in a speaker's description, in words.
+const RELATIVE_WORDS: usize = 10;
 
 /// Whether the word after `k` (within two) continues a name or title.
 fn next_is_name_part(toks: &[Tok<'_>], k: usize) -> bool {

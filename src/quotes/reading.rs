@@ -58,7 +58,7 @@ impl State {
         };
         if c.kind == QuoteKind::Partial
             && c.attr.cue.is_none()
-            && !self.refers_back(doc, c, speaker.as_deref())
+            && (one_word(&c.text) || !self.refers_back(doc, c, speaker.as_deref()))
         {
             return None;
         }
@@ -104,4 +104,12 @@ impl State {
             .iter()
             .any(|t| !t.masked && (np::pronoun(t.word) == Some(false) || t.word == surname))
     }
+}
+
+/// Whether a quotation is a single word: without a cue, a scare quote ("so-called").
+fn one_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .nth(1)
+        .is_none()
 }

@@ -17,6 +17,14 @@ fn is_full_name(name: &str) -> bool {
     name.split_whitespace().nth(1).is_some() || crate::text::is_cjk_name(name)
 }
 
+/// Whether a description's head noun is an organisation's ("the electric scooter company",
+/// "Roads authority").
+fn describes_org(desc: &str) -> bool {
+    desc.rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| tokens::ORG_REFS.contains(&crate::text::lowercase(w).as_ref()))
+}
+
 /// What the article has said about its speakers so far, in reading order.
 #[derive(Debug, Default)]
 pub(super) struct Registry {
@@ -111,7 +119,9 @@ impl Registry {
     /// Records `r` as the latest person or organisation.
     fn remember(&mut self, r: &Resolved) {
         match &r.0 {
-            Some(name) if np::is_org(name) => self.last_org = Some(r.clone()),
+            Some(name) if np::is_org(name) || r.1.as_deref().is_some_and(describes_org) => {
+                self.last_org = Some(r.clone())
+            }
             _ => self.last_person = Some(r.clone()),
         }
     }
@@ -166,7 +176,7 @@ impl Registry {
                 let person = known.is_some() || (is_full_name(name) && !np::is_org(name));
                 let (full, known_desc) = known.unwrap_or((name.clone(), None));
                 let r = (Some(full.clone()), desc.clone().or(known_desc));
-                if np::is_org(&full) {
+                if np::is_org(&full) || r.1.as_deref().is_some_and(describes_org) {
                     self.last_org = Some(r);
                     return None;
                 }
@@ -177,11 +187,37 @@ impl Registry {
                 self.last_person = Some(r.clone());
                 Some(r)
             }
-            Subject::Unnamed(phrase) if speech && !np::names_document(phrase) => {
+            Subject::Unnamed(phrase) if !np::names_document(phrase) => {
+                // "The central bank left rates unchanged", "Another official was blunter":
+                // a described organisation or person that a later "the bank" or "the
+                // official" (or "he") points back to, as does any unnamed speaker.
+                let head = phrase
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .map(crate::text::lowercase)
+                    .unwrap_or_default();
+                let org = tokens::ORG_REFS.contains(&head.as_ref());
+                if !(speech || org || np::is_title(&head)) {
+                    return None;
+                }
                 let r = self
                     .described_earlier(phrase)
                     .unwrap_or((Some(phrase.clone()), None));
-                self.last_person = Some(r);
+                if org {
+                    self.last_org = Some(r);
+                } else {
+                    self.last_person = Some(r);
+                }
+                None
+            }
+            Subject::OrgRef(phrase) => {
+                // "The company said …": the organisation named earlier, or this phrase
+                // when none was.
+                let r = self
+                    .described_earlier(phrase)
+                    .or_else(|| self.last_org.clone())
+                    .unwrap_or((Some(phrase.clone()), None));
+                self.last_org = Some(r);
                 None
             }
             Subject::Anaphor { org: false } => self.last_person.clone(),

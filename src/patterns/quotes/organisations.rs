@@ -134,6 +134,12 @@ pub(crate) static ORG_WORDS: WordList = WordList::new(&[
     "Observatory",
     "Systems",
     "Secretariat",
+    "Programme",
+    "Program",
+    "Air",
+    "Radio",
+    "Television",
+    "FM",
 ]);
 
 /// Nouns that, after "the", refer back to an organisation named earlier ("the company").
@@ -173,6 +179,13 @@ pub(crate) const ORG_REFS: &[&str] = &[
     "publisher",
     "brewer",
     "manufacturer",
+    "forecaster",
+    "watchdog",
+    "lender",
+    "embassy",
+    "network",
+    "label",
+    "union",
     "Verein",
     "Unternehmen",
     "Konzern",

@@ -32,9 +32,19 @@ pub(in crate::quotes) fn sentence_subject(w: Win<'_>) -> Subject {
             continue;
         }
         if !opener {
-            if let Some((subject, _)) = np::np_forward(w, &toks, i) {
-                if subject != Subject::Nobody {
-                    return subject;
+            if let Some((subject, end)) = np::np_forward(w, &toks, i) {
+                // "Voltline, the electric scooter company, has pulled …": the appositive.
+                let comma = end
+                    .checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| t.punct == Some(','));
+                match subject {
+                    Subject::Nobody => {}
+                    Subject::Named { name, desc: None } if comma => {
+                        let desc = np::desc_after(w, &toks, end, false);
+                        return Subject::Named { name, desc };
+                    }
+                    other => return other,
                 }
             }
         }
