@@ -8,11 +8,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::np::{self, Subject, Tok, Win};
+use super::np::{self, Subject, Win};
 
+mod cue_subject;
 mod signature;
 mod subject;
 use super::tokens;
+use cue_subject::{subject_after, subject_before, subject_for, token_at};
 pub(super) use signature::{attribution_line, signature};
 pub(super) use subject::sentence_subject;
 
@@ -226,127 +228,27 @@ pub(super) fn speaks_right_after(w: Win<'_>, phrase: &str) -> bool {
     })
 }
 
-/// Index of the first token starting at or after byte `pos`.
-fn token_at(toks: &[Tok<'_>], pos: usize) -> usize {
-    toks.iter()
-        .position(|t| t.start >= pos)
-        .unwrap_or(toks.len())
+/// A sentence that is only an attribution (`Trump said.`, `said Jones on Monday.`): the
+/// speaker of the quotation that ends the sentence before it.
+pub(super) fn bare_attribution(w: Win<'_>) -> Option<Attribution> {
+    let words = w.orig.split_whitespace().count();
+    if words > BARE_ATTRIBUTION_WORDS || !w.orig.trim_end().ends_with('.') {
+        return None;
+    }
+    let a = trailing(w)?;
+    let cue_end = cues_in(w.masked).first().map(|c| c.end)?;
+    // Nothing but the subject or a time may follow the cue: "said that …" reports.
+    let rest = w.masked.get(cue_end..).unwrap_or("");
+    let toks = rest.split_whitespace().count();
+    let reports = rest
+        .split_whitespace()
+        .any(|t| tokens::COMPLEMENTISERS.contains(&t));
+    (matches!(a.subject, Subject::Named { .. } | Subject::Anaphor { .. }) && toks <= 3 && !reports)
+        .then_some(a)
 }
 
-/// Whether `t` may sit between a subject and its cue ("has", "later", "quickly").
-fn is_filler(t: &Tok<'_>) -> bool {
-    let w = t.word;
-    tokens::CUE_FILLERS.contains(&w)
-        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase))
-}
-
-/// The subject named after token `i` (cue-first order), with its description, which may
-/// run to the end of the window when `to_end`.
-fn subject_after(w: Win<'_>, toks: &[Tok<'_>], i: usize, to_end: bool) -> Option<Subject> {
-    let mut i = i;
-    while toks
-        .get(i)
-        .is_some_and(|t| tokens::TEMPORAL.contains(&t.word) && t.punct.is_none())
-    {
-        i += 1;
-    }
-    let (subject, end) = np::np_forward(w, toks, i)?;
-    match subject {
-        Subject::Named { name, desc: None } => {
-            let desc = np::desc_after(w, toks, end, to_end);
-            Some(Subject::Named { name, desc })
-        }
-        Subject::Nobody => None,
-        other => Some(other),
-    }
-}
-
-/// The subject that ends right before token `cue` (subject-first order): skips auxiliaries
-/// and reads an appositive in commas ("Smith, a lawyer, said"). Returns the subject and
-/// the index of its first token.
-fn subject_before(w: Win<'_>, toks: &[Tok<'_>], cue: usize) -> Option<(Subject, usize)> {
-    let mut end = cue;
-    while end > 0
-        && toks
-            .get(end - 1)
-            .is_some_and(|t| is_filler(t) && t.punct.is_none())
-    {
-        end -= 1;
-    }
-    let last = end.checked_sub(1)?;
-    match toks.get(last)?.punct {
-        None => np::np_backward(w, toks, end),
-        Some(',') => {
-            let open = (last.saturating_sub(30)..last)
-                .rev()
-                .take_while(|&k| toks.get(k).is_some_and(|t| t.punct != Some('.')))
-                .find(|&k| toks.get(k).is_some_and(|t| t.punct == Some(',')))?;
-            let (subject, start) = np::np_backward(w, toks, open + 1)?;
-            Some((with_parenthetical(w, toks, subject, open + 1, last), start))
-        }
-        Some(_) => None,
-    }
-}
-
-/// Combines a subject with the parenthetical `toks[a..=b]` that follows it.
-fn with_parenthetical(
-    w: Win<'_>,
-    toks: &[Tok<'_>],
-    subject: Subject,
-    a: usize,
-    b: usize,
-) -> Subject {
-    match subject {
-        Subject::Named { name, desc: None } => {
-            let desc = np::desc_after(w, toks, a, false).filter(|_| b >= a);
-            Subject::Named { name, desc }
-        }
-        Subject::Unnamed(desc) => match np::name_at(w, toks, a) {
-            Some(name) if toks.get(b).is_some_and(|t| t.punct.is_some()) => Subject::Named {
-                name,
-                desc: Some(desc),
-            },
-            _ => Subject::Unnamed(desc),
-        },
-        other => other,
-    }
-}
-
-/// The subject for `cue` at token `ci` of `toks`, read in the order the cue calls for.
-fn subject_for(w: Win<'_>, toks: &[Tok<'_>], cue: &Cue, ci: usize, sentence: Win<'_>) -> Subject {
-    let after = token_at(toks, cue.end);
-    match cue.kind {
-        CueKind::Inverted => Subject::Anaphor { org: false },
-        CueKind::According => subject_after(w, toks, after, false).unwrap_or(Subject::Nobody),
-        CueKind::Participle => sentence_subject(sentence),
-        CueKind::Finite | CueKind::Characterise => {
-            let prev = ci.checked_sub(1).and_then(|k| toks.get(k));
-            let comma_before = prev.is_some_and(|t| t.punct == Some(',') || t.masked);
-            // "sagte, die Kosten seien …": punctuation right after the cue ends the
-            // attribution, so what follows is reported speech, not an inverted subject.
-            let cue_closed = after
-                .checked_sub(1)
-                .and_then(|k| toks.get(k))
-                .is_some_and(|t| t.punct.is_some());
-            // "S told Forbes that …": the name after the verb is the one spoken to.
-            let addressee = cue
-                .text
-                .split_whitespace()
-                .next()
-                .is_some_and(|v| tokens::ADDRESSEE_CUES.contains(&v));
-            let named_after = subject_after(w, toks, after, false).filter(|s| {
-                // A cue opening the sentence (`Added the mayor: "…"`) takes any subject.
-                !cue_closed && !addressee && (ci == 0 || matches!(s, Subject::Named { .. }))
-            });
-            match (comma_before || ci == 0, named_after) {
-                (true, Some(s)) => s,
-                _ => subject_before(w, toks, ci)
-                    .map(|(s, _)| s)
-                    .unwrap_or_else(|| sentence_subject(sentence)),
-            }
-        }
-    }
-}
+/// Longest sentence read as a bare attribution, in words.
+const BARE_ATTRIBUTION_WORDS: usize = 6;
 
 /// An attribution right after the closing mark: `," said S` / `," S said` / `, so S`.
 fn trailing(near: Win<'_>) -> Option<Attribution> {

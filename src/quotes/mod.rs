@@ -361,6 +361,15 @@ impl<'a> Doc<'a> {
         let full = self.win(eb, cand.close, end);
         cand.attr = attribution::attribute(pre, near, full);
         if cand.attr.subject == Subject::Nobody && full.orig.trim().is_empty() {
+            // `"…." Trump said.`: a bare attribution as the next sentence.
+            let (s2, e2) = self.sentence(eb, e);
+            if s2 >= e && e2 > s2 {
+                if let Some(a) = attribution::bare_attribution(self.win(eb, s2, e2)) {
+                    cand.attr = a;
+                }
+            }
+        }
+        if cand.attr.subject == Subject::Nobody && full.orig.trim().is_empty() {
             // A signature line under the quotation: `— Jane Doe, customer`.
             let line = self.win(eb + 1, 0, SIGNATURE_LINE);
             if let Some(a) =
@@ -549,8 +558,14 @@ fn keep_quote(text: &str, head: &str, attr: &Attribution, span: &Span) -> bool {
     if !text.chars().any(char::is_alphanumeric) {
         return false;
     }
-    let sentence_like =
-        text.trim_end().ends_with(|c| SENTENCE_END.contains(c)) || span.close.is_none();
+    // A quotation ending a sentence, running on, or holding two sentences is speech.
+    let two_sentences = text.match_indices(". ").any(|(i, _)| {
+        text.get(i + 2..)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    let sentence_like = text.trim_end().ends_with(|c| SENTENCE_END.contains(c))
+        || span.close.is_none()
+        || two_sentences;
     if term_marked(head, sentence_like) {
         return false;
     }
@@ -559,3 +574,5 @@ fn keep_quote(text: &str, head: &str, attr: &Attribution, span: &Span) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;

@@ -383,7 +383,9 @@ fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
                 break;
             }
             lowers += 1;
-            if !det_led && (lowers > 3 || !next_is_name_part(toks, end)) {
+            // "Perez hammered Trump": a verb between two names joins nothing.
+            let verb = t.word.ends_with("ed") || tokens::IRREGULAR_PASTS.contains(&t.word);
+            if !det_led && (lowers > 3 || verb || !next_is_name_part(toks, end)) {
                 break;
             }
         }
@@ -507,7 +509,13 @@ pub(super) fn np_backward(w: Win<'_>, toks: &[Tok<'_>], end: usize) -> Option<(S
         let Some(prev) = start.checked_sub(1) else {
             break;
         };
-        if toks.get(prev).is_none_or(|p| p.punct.is_some() || p.masked) {
+        // "Rep. Glenn Thompson": an abbreviated title's full stop ends no phrase.
+        let abbreviated =
+            |p: &Tok<'_>| p.punct == Some('.') && matches!(cat(p), Cat::Honorific | Cat::Title);
+        if toks
+            .get(prev)
+            .is_none_or(|p| (p.punct.is_some() && !abbreviated(p)) || p.masked)
+        {
             break;
         }
         start = prev;

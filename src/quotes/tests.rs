@@ -334,14 +334,14 @@ fn blocks_of<'a>(texts: &[&'a str]) -> Vec<Block<'a>> {
 }
 
 /// Speaker and cue of every quote found in one block each of `texts`.
-fn speakers_of(texts: &[&str]) -> Vec<(Option<String>, Option<String>)> {
+pub(super) fn speakers_of(texts: &[&str]) -> Vec<(Option<String>, Option<String>)> {
     find_quotes(&blocks_of(texts))
         .into_iter()
         .map(|q| (q.speaker, q.cue))
         .collect()
 }
 
-fn said(speaker: &str, cue: Option<&str>) -> (Option<String>, Option<String>) {
+pub(super) fn said(speaker: &str, cue: Option<&str>) -> (Option<String>, Option<String>) {
     (Some(speaker.to_string()), cue.map(str::to_string))
 }
 
@@ -521,80 +521,5 @@ fn a_hyphenated_given_name_stays_a_name_and_a_name_made_adjective_does_not() {
             "Jeb Bush offered a Trump-style retort, tweeting at him, \"you are a liar and a whiner.\""
         ]),
         [said("Jeb Bush", Some("tweeting"))]
-    );
-}
-
-/// The subject `sentence_subject` reads in `s`.
-fn subject_of(s: &str) -> super::np::Subject {
-    super::attribution::sentence_subject(super::np::Win { masked: s, orig: s })
-}
-
-#[test]
-fn a_described_subject_ends_at_its_predicate_and_keeps_its_clause() {
-    use super::np::Subject;
-    let unnamed = |s: &str| Subject::Unnamed(s.to_string());
-    assert_eq!(
-        subject_of("The central bank left interest rates unchanged on Thursday."),
-        unnamed("The central bank")
-    );
-    assert_eq!(
-        subject_of("The foreign ministry summoned the ambassador on Monday."),
-        unnamed("The foreign ministry")
-    );
-    // Compound nouns and participles with their preposition still describe.
-    assert_eq!(
-        subject_of("A senior government official declined to comment."),
-        unnamed("A senior government official")
-    );
-    assert_eq!(
-        subject_of("A diplomat involved in the talks said little."),
-        unnamed("A diplomat involved in the talks")
-    );
-    assert_eq!(
-        subject_of("A woman who lives opposite the site said she had complained."),
-        unnamed("A woman who lives opposite the site")
-    );
-    assert_eq!(
-        subject_of("Voltline, the electric scooter company, has pulled 3,000 scooters."),
-        Subject::Named {
-            name: "Voltline".into(),
-            desc: Some("the electric scooter company".into())
-        }
-    );
-}
-
-#[test]
-fn signatures_inverted_cues_and_restarted_quotes_are_read() {
-    // A signature after the quote, on its line or the next.
-    assert_eq!(
-        speakers_of(&["“The staff were kind to my mother all week.” ― Maria Lopez, a visitor"]),
-        [(Some("Maria Lopez".to_string()), None)]
-    );
-    assert_eq!(
-        speakers_of(&["“Quick and friendly service.”", "— Tom Reyes, Leeds"]),
-        [(Some("Tom Reyes".to_string()), None)]
-    );
-    // A dash before a lowercase comment signs nothing.
-    assert_eq!(
-        speakers_of(&["“It was not what we ordered,” — a view many shared."]),
-        [(None, None)]
-    );
-    // The verb before its subject.
-    assert_eq!(
-        speakers_of(&[
-            "The house was renovated. Said Dora Poynter, a neighbour, “We were all so proud.”"
-        ]),
-        [said("Dora Poynter", Some("said"))]
-    );
-    assert_eq!(
-        speakers_of(&["Added the mayor: “We will rebuild the bridge before winter.”"]),
-        [said("the mayor", Some("added"))]
-    );
-    // An opener of the same kind after a finished sentence: the first quote lost its
-    // closing mark, and the second is a quote of its own.
-    assert_eq!(
-        speakers_of(&["Lena Ortiz said. “Fans revel in it. “There is another side,” Ortiz said."])
-            .len(),
-        2
     );
 }

@@ -185,6 +185,20 @@ pub(crate) const CUES_EN: &[&str] = &[
     "implored",
     "exhorted",
     "beseeched",
+    "beamed",
+    "opined",
+    "opines",
+    "remembered",
+    "bemoaned",
+    "marveled",
+    "marvelled",
+    "enthused",
+    "sniffed",
+    "crowed",
+    "deadpanned",
+    "wrote back",
+    "fired back",
+    "hit back",
 ];
 
 /// English present participles that attribute speech to the clause's subject ("declaring").

@@ -377,3 +377,9 @@ pub(crate) static IRREGULAR_PASTS: WordList = WordList::new(&[
     "beat",
     "broke",
 ]);
+
+/// Auxiliaries: after "said Name" one starts a reported clause ("said Trump is …").
+pub(crate) static AUXILIARIES: WordList = WordList::new(&[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "do",
+]);

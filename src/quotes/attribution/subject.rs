@@ -38,7 +38,16 @@ pub(in crate::quotes) fn sentence_subject(w: Win<'_>) -> Subject {
                     .checked_sub(1)
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| t.punct == Some(','));
+                // "Speaking in Salem, New Hampshire, Trump went …": after an opening
+                // phrase, a name set off by a comma before another name is a place.
+                let place = i > 0
+                    && comma
+                    && matches!(subject, Subject::Named { .. })
+                    && toks
+                        .get(end)
+                        .is_some_and(|t| t.word.starts_with(char::is_uppercase));
                 match subject {
+                    _ if place => {}
                     Subject::Nobody => {}
                     Subject::Named { name, desc: None } if comma => {
                         let desc = np::desc_after(w, &toks, end, false);
