@@ -152,7 +152,7 @@ impl Extractor {
         // A page's only story may state no headline at all (no heading, no title): its body
         // is still the article. One of several stories needs its own.
         let untitled_ok = found.len() == 1;
-        let articles = found
+        let articles: Vec<Article> = found
             .iter()
             .zip(metas)
             .filter_map(|(root, meta)| {
@@ -168,11 +168,18 @@ impl Extractor {
                 )
             })
             .collect();
+        let meta = metadata::page_meta(&dom, &facts, &articles, &self.options);
         Ok(Page {
             url: facts.url,
             site_name: facts.site_name,
             language: facts.language,
             articles,
+            title: meta.title,
+            published: meta.published,
+            updated: meta.updated,
+            authors: meta.authors,
+            description: meta.description,
+            image: meta.image,
         })
     }
 

@@ -5,7 +5,9 @@
 //!
 //! ```text
 //! Page    { "url": string|null, "site_name": string|null, "language": string|null,
-//!           "articles": [Article] }
+//!           "articles": [Article], "title": string|null, "published": Timestamp|null,
+//!           "updated": Timestamp|null, "authors": [string], "description": string|null,
+//!           "image": string|null }
 //! Article { "headline": string, "description": string|null, "authors": [string],
 //!           "published": Timestamp|null, "updated": Timestamp|null,
 //!           "paragraphs": [string], "quotes": [Quote] }
@@ -31,6 +33,30 @@ pub struct Page {
     /// One entry per story on the page, in page order. Empty when the page holds no article
     /// (a home page, a listing, an error page): that is not an error.
     pub articles: Vec<Article>,
+    /// The page's own title without the site name, for every page (listings and product
+    /// pages included): the main story's headline when there is a story, else the head's
+    /// `og:title`, `<title>` or JSON-LD headline.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// When the page was first published: the main story's date when there is a story,
+    /// else what the page's JSON-LD, `<meta>`, `<time pubdate>` or URL state.
+    #[serde(default)]
+    pub published: Option<Timestamp>,
+    /// When the page was last updated, from the same places as `published`; never earlier.
+    /// A page that shows only an update has this and no `published`.
+    #[serde(default)]
+    pub updated: Option<Timestamp>,
+    /// The page's authors: the main story's byline, else the JSON-LD's.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// The page's summary: the main story's standfirst, else `og:description` or the
+    /// `description` meta tag.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The lead image's absolute URL (`og:image`, `twitter:image`), resolved against the
+    /// page's URL.
+    #[serde(default)]
+    pub image: Option<String>,
 }
 
 /// One story.

@@ -201,3 +201,46 @@ fn a_site_named_after_a_person_has_them_as_its_author() {
         );
     }
 }
+
+#[test]
+fn a_page_without_a_story_still_has_its_page_level_metadata() {
+    let html = r#"<html><head><title>Ferry timetables | Northgate Post</title>
+        <meta property="og:site_name" content="Northgate Post">
+        <meta property="og:description" content="Every crossing this winter.">
+        <meta property="og:image" content="/img/ferry.jpg">
+        <meta property="article:published_time" content="2024-11-02T08:00:00+01:00">
+        <link rel="canonical" href="https://northgate.example/travel/ferries/"></head>
+        <body><h1>Ferry timetables</h1><ul><li><a href="/a">Morning crossings</a></li>
+        <li><a href="/b">Evening crossings</a></li></ul></body></html>"#;
+    let page = newsprint::extract(html).unwrap();
+    assert!(page.articles.is_empty());
+    assert_eq!(page.title.as_deref(), Some("Ferry timetables"));
+    assert_eq!(
+        page.published.map(|t| t.to_string()).as_deref(),
+        Some("2024-11-02T08:00:00+01:00")
+    );
+    assert_eq!(page.updated, None);
+    assert_eq!(
+        page.description.as_deref(),
+        Some("Every crossing this winter.")
+    );
+    assert_eq!(
+        page.image.as_deref(),
+        Some("https://northgate.example/img/ferry.jpg")
+    );
+}
+
+#[test]
+fn a_page_with_a_story_takes_its_main_storys_fields() {
+    let body = "The council voted on Tuesday to rebuild the harbour wall before the winter storms arrive, after a long debate. ".repeat(6);
+    let html = format!(
+        r#"<html><head><title>Harbour wall to be rebuilt - Northgate Post</title></head>
+        <body><article><h1>Harbour wall to be rebuilt</h1><p class=byline>By Ann Lee</p>
+        <time datetime="2024-10-01">1 October 2024</time><p>{body}</p></article></body></html>"#
+    );
+    let page = newsprint::extract(&html).unwrap();
+    let story = &page.articles[0];
+    assert_eq!(page.title.as_deref(), Some(story.headline.as_str()));
+    assert_eq!(page.published, story.published);
+    assert_eq!(page.authors, story.authors);
+}

@@ -2,6 +2,8 @@
 //! fails when a score drops below its floor in `quality-floors.toml`. Skips, saying so,
 //! when the corpora are not there.
 
+#[path = "../examples/evaluate/htmldate.rs"]
+mod htmldate;
 #[path = "../examples/evaluate/polnear.rs"]
 mod polnear;
 #[path = "../examples/evaluate/scoring.rs"]
@@ -69,6 +71,7 @@ fn quality_does_not_drop_below_the_floors() {
             wcxb_articles.headline.unwrap_or(0.0),
         ),
         ("wcxb_article_date", wcxb_articles.date.unwrap_or(0.0)),
+        ("wcxb_all_page_title", wcxb.page_title.unwrap_or(0.0)),
         ("wcxb_article_author", wcxb_articles.author.unwrap_or(0.0)),
         ("wcxb_forum_word_f1", wcxb_forums.f1),
         ("readability_word_f1", readability.f1),
@@ -159,6 +162,20 @@ fn quotes_in_real_news_do_not_drop_below_the_floors() {
         ("polnear_precision", s.precision()),
     ];
     let failures = below_floors(&measured);
+    assert!(failures.is_empty(), "quality dropped: {failures:?}");
+}
+
+/// htmldate-dev's publication days (see `examples/evaluate/htmldate.rs`).
+#[test]
+fn page_dates_do_not_drop_below_the_floor() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/htmldate-dev");
+    let cases = htmldate::load(&corpus);
+    if cases.is_empty() {
+        println!("dates gate skipped: {} not found", corpus.display());
+        return;
+    }
+    let s = htmldate::evaluate(&cases);
+    let failures = below_floors(&[("htmldate_day_accuracy", s.accuracy())]);
     assert!(failures.is_empty(), "quality dropped: {failures:?}");
 }
 

@@ -21,6 +21,7 @@
 //! the labelled day. Each is over the pages whose label is non-empty. Speed counts the
 //! `extract_bytes` calls only.
 
+mod htmldate;
 mod polnear;
 mod scoring;
 mod stitched;
@@ -51,7 +52,12 @@ fn main() {
         .map(|d| polnear::load(d))
         .find(|a| !a.is_empty())
         .unwrap_or_default();
-    if cases.is_empty() && quotes.is_empty() {
+    let dated = [dir.clone(), dir.join("htmldate-dev")]
+        .iter()
+        .map(|d| htmldate::load(d))
+        .find(|a| !a.is_empty())
+        .unwrap_or_default();
+    if cases.is_empty() && quotes.is_empty() && dated.is_empty() {
         eprintln!("evaluate: no corpus pages under {}", dir.display());
         std::process::exit(2);
     }
@@ -64,6 +70,7 @@ fn main() {
     }
     report_stitched(&cases, worst, dump.as_deref());
     report_quotes(&quotes, worst);
+    report_dates(&dated, worst);
     if worst > 0 {
         print_worst(&scores, worst);
     }
@@ -85,7 +92,7 @@ fn pct(x: Option<f64>) -> String {
 
 fn row(label: &str, s: &Summary) {
     println!(
-        "{label:<16} {:>5}  {:.3}  {:.3}  {:.3}  {:.3}  {:>7}  {:>6}  {:>6}  {:>6}  {:.3}",
+        "{label:<16} {:>5}  {:.3}  {:.3}  {:.3}  {:.3}  {:>7}  {:>6}  {:>6}  {:>6}  {:>6}  {:.3}",
         s.pages,
         s.precision,
         s.recall,
@@ -93,6 +100,7 @@ fn row(label: &str, s: &Summary) {
         s.shingle_f1,
         pct(s.snippet_f1),
         pct(s.headline),
+        pct(s.page_title),
         pct(s.author),
         pct(s.date),
         s.zero_articles
@@ -102,8 +110,8 @@ fn row(label: &str, s: &Summary) {
 fn report(corpus: &str, scores: &[&PageScore]) {
     println!("\n== {corpus}");
     println!(
-        "{:<16} {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>7}  {:>6}  {:>6}  {:>6}  {:>5}",
-        "pages", "n", "P", "R", "F1", "shF1", "snipF1", "head", "author", "date", "zero"
+        "{:<16} {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>7}  {:>6}  {:>6}  {:>6}  {:>6}  {:>5}",
+        "pages", "n", "P", "R", "F1", "shF1", "snipF1", "head", "title", "author", "date", "zero"
     );
     row("all", &scoring::summarise(scores));
     let mut types: Vec<&str> = scores.iter().map(|s| s.page_type.as_str()).collect();
@@ -279,5 +287,29 @@ fn report_quotes(articles: &[polnear::Article], worst: usize) {
     }
     for (id, start) in s.missed.iter().take(worst) {
         println!("  missed: {start} ({id})");
+    }
+}
+
+/// htmldate-dev's publication days (see [`htmldate`]): day accuracy over all pages, and over
+/// the pages where no article comes out.
+fn report_dates(cases: &[htmldate::Case], worst: usize) {
+    if cases.is_empty() {
+        return;
+    }
+    let s = htmldate::evaluate(cases);
+    println!(
+        "\n== htmldate-dev dates ({} pages)\nday accuracy {:.3}; pages with no article {} (right {})",
+        s.pages,
+        s.accuracy(),
+        s.no_article,
+        s.no_article_right
+    );
+    for (file, want, got, n) in s.misses.iter().take(worst) {
+        let day = |d: &Option<chrono::NaiveDate>| d.map_or("none".to_string(), |d| d.to_string());
+        println!(
+            "  {file}: want {}, got {} ({n} articles)",
+            day(want),
+            day(got)
+        );
     }
 }

@@ -53,6 +53,8 @@ pub struct PageScore {
     pub shingle: (u64, u64, u64),
     pub snippets: (u64, u64, u64),
     pub headline_ok: Option<bool>,
+    /// `Page.title` against the labelled title, on every page type.
+    pub page_title_ok: Option<bool>,
     pub author_ok: Option<bool>,
     /// Author match at the level of names (see [`author_names_match`]); `None` when the
     /// label names no person.
@@ -476,6 +478,11 @@ pub fn score(case: &Case) -> PageScore {
     let first = page.articles.first();
     if !case.title.is_empty() {
         s.headline_ok = Some(first.is_some_and(|a| headline_matches(&a.headline, &case.title)));
+        s.page_title_ok = Some(
+            page.title
+                .as_deref()
+                .is_some_and(|t| headline_matches(t, &case.title)),
+        );
     }
     if !case.author.is_empty() {
         s.author_ok = Some(first.is_some_and(|a| author_matches(&a.authors, &case.author)));
@@ -541,6 +548,7 @@ pub struct Summary {
     pub shingle_f1: f64,
     pub snippet_f1: Option<f64>,
     pub headline: Option<f64>,
+    pub page_title: Option<f64>,
     pub author: Option<f64>,
     pub author_names: Option<f64>,
     pub date: Option<f64>,
@@ -590,6 +598,7 @@ pub fn summarise(scores: &[&PageScore]) -> Summary {
         },
         snippet_f1: (tp + fp + fn_ > 0).then(|| 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64),
         headline: share(scores.iter().map(|s| s.headline_ok)),
+        page_title: share(scores.iter().map(|s| s.page_title_ok)),
         author: share(scores.iter().map(|s| s.author_ok)),
         author_names: share(scores.iter().map(|s| s.author_names_ok)),
         date: share(scores.iter().map(|s| s.date_ok)),

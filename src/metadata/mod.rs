@@ -6,6 +6,7 @@ mod heading;
 pub(crate) mod headline;
 pub(crate) mod json_ld;
 pub(crate) mod meta_tags;
+mod page;
 mod timestamps;
 
 use crate::byline;
@@ -19,6 +20,7 @@ use crate::score::Stats;
 use dates::DateContext;
 use json_ld::{LdArticle, LdData};
 use meta_tags::MetaTags;
+pub(crate) use page::page_meta;
 
 /// What the page as a whole says about itself.
 #[derive(Debug)]

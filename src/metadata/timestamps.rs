@@ -15,6 +15,7 @@ use crate::story::{header_lines, lines};
 use around::{
     before_body, earlier_twin, labelled_after_body, order_the_page_states, wire_dateline,
 };
+use document::document_date;
 use microdata::{microdata, story_microdata};
 
 /// `<meta>` keys for the publication time, most trusted first.
@@ -66,18 +67,7 @@ pub(crate) fn for_article(
     headline: Option<NodeId>,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let ctx = &input.facts.dates;
-    // Machine values, and the written dates some CMSs put in the same fields
-    // (`<meta name="published" content="July 17, 2025">`).
-    let parse = |s: Option<&str>| {
-        s.and_then(|s| {
-            dates::parse_machine(s, ctx).or_else(|| {
-                (s.chars().count() <= 40)
-                    .then(|| dates::find_in_text(s, ctx).map(|f| f.0))
-                    .flatten()
-            })
-        })
-        .filter(|t| dates::plausible(t, ctx))
-    };
+    let parse = |s: Option<&str>| machine_or_written(s, ctx);
     let dom = input.dom;
     let c = input.root.container;
     // On a page of several stories, each story's own microdata comes next.
@@ -173,6 +163,9 @@ pub(crate) fn for_article(
                 visible(dom, header_range.clone(), Some(input.root.container), c)
             });
         }
+        if published.is_none() && updated.is_none() {
+            (published, updated) = document_date(dom, ctx, true);
+        }
     }
     if let (Some(p), Some(u)) = (published, updated)
         && (same_moment(&p, &u) || later(&p, &u))
@@ -180,6 +173,52 @@ pub(crate) fn for_article(
         updated = None;
     }
     (published, updated)
+}
+
+/// The dates of a page whose main story has none: its JSON-LD, its head's `<meta>`, a
+/// `<time pubdate>`, then its URL, then (when `scan_document`: the page has no story,
+/// whose own reading already scanned it) its date lines; an update no later than the
+/// publication is dropped.
+pub(crate) fn for_page(
+    dom: &Dom,
+    facts: &super::PageFacts,
+    scan_document: bool,
+) -> (Option<Timestamp>, Option<Timestamp>) {
+    let ctx = &facts.dates;
+    let ld = facts.ld.for_stories().first();
+    let meta = &facts.meta;
+    let published = machine_or_written(ld.and_then(|l| l.published.as_deref()), ctx)
+        .or_else(|| machine_or_written(meta.first(PUBLISHED_KEYS), ctx))
+        .or_else(|| machine_or_written(meta.publication_like(false), ctx))
+        .or_else(|| pubdate_time(dom, 0, ctx))
+        .or_else(|| facts.url.as_deref().and_then(dates::from_url));
+    let mut updated = machine_or_written(ld.and_then(|l| l.modified.as_deref()), ctx)
+        .or_else(|| machine_or_written(meta.first(MODIFIED_KEYS), ctx));
+    let (published, updated_seen) = match (published, updated) {
+        (None, None) if scan_document => document_date(dom, ctx, false),
+        (None, None) => (None, None),
+        (p, _) => (p, None),
+    };
+    updated = updated.or(updated_seen);
+    if let (Some(p), Some(u)) = (published, updated)
+        && (same_moment(&p, &u) || later(&p, &u))
+    {
+        updated = None;
+    }
+    (published, updated)
+}
+
+/// A machine value, or a short written date some CMSs put in the same fields (`<meta
+/// name="published" content="July 17, 2025">`), when plausible.
+fn machine_or_written(s: Option<&str>, ctx: &DateContext) -> Option<Timestamp> {
+    s.and_then(|s| {
+        dates::parse_machine(s, ctx).or_else(|| {
+            (s.chars().count() <= 40)
+                .then(|| dates::find_in_text(s, ctx).map(|f| f.0))
+                .flatten()
+        })
+    })
+    .filter(|t| dates::plausible(t, ctx))
 }
 
 /// How many days after the shown date a machine date must be to give way to it (a day
@@ -429,6 +468,7 @@ fn update_label_at(text: &str) -> Option<usize> {
 }
 
 mod around;
+mod document;
 mod microdata;
 #[cfg(test)]
 mod tests;

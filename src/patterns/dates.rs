@@ -462,3 +462,24 @@ pub(crate) const PUBLISHED_LABELS: &[&str] = &[
     "發表",
     "公開",
 ];
+
+/// Words that label a page's date when nothing else dated it: a plain "Date:", or the verb
+/// of a footer sentence ("Dieser Artikel wurde am … veröffentlicht", "Gespeichert von X
+/// am …", "Written by X on …").
+pub(crate) const PAGE_DATE_LABELS: &[&str] = &[
+    "date",
+    "datum",
+    "datum:",
+    "wurde",
+    "gespeichert",
+    "geschrieben",
+    "verfasst",
+    "publiziert",
+    "eingestellt",
+    "erstellt",
+    "written",
+    "created",
+    "fecha",
+    "data",
+    "publicado el",
+];

@@ -284,6 +284,8 @@ fn scan_from(text: &str, from: usize, disabled: &[bool; FAMILIES]) -> (Vec<Span>
     let mut spans = Vec::new();
     let mut cur: Option<Open> = None;
     let mut memo: Memo = None;
+    // A quotation that lost its closing mark, closed at the opener of the next one.
+    let mut restart: Option<Span> = None;
     let Some(rest) = text.get(from..) else {
         return (spans, None);
     };
@@ -308,30 +310,12 @@ fn scan_from(text: &str, from: usize, disabled: &[bool; FAMILIES]) -> (Vec<Span>
             Some(q) => {
                 let nests = q.family.nesting_opener() == Some(c);
                 let mixed = mixed_closer(q.family) == Some(c);
-                if nests && q.depth == 0 && q.inner == 0 && can_open(text, i, c, q.family) {
-                    if let Some(end) = sentence_end_before(text, q.start, i) {
-                        // `“… revel in it. “There’s …”`: a writer nests quotes in the other
-                        // marks, so an opener of the same kind after a finished sentence
-                        // starts a new quotation; the first one lost its closing mark.
-                        spans.push(Span {
-                            open: q.open,
-                            start: q.start,
-                            end,
-                            close: Some(end),
-                            family: q.family,
-                        });
-                        *q = Open {
-                            family: q.family,
-                            open: i,
-                            start: i + c.len_utf8(),
-                            depth: 0,
-                            inner: 0,
-                        };
-                        memo = None;
-                        continue;
-                    }
+                if nests && q.depth == 0 && q.inner == 0 {
+                    restart = restarted(text, q, i, c);
                 }
-                if nests && !(q.family == Family::Curly && close_shaped(text, i, c)) {
+                if restart.is_some() {
+                    // handled below, once `q` is no longer borrowed
+                } else if nests && !(q.family == Family::Curly && close_shaped(text, i, c)) {
                     q.depth += 1;
                 } else if mixed_opener(q.family)
                     .is_some_and(|(o, f)| o == c && can_open(text, i, c, f))
@@ -361,8 +345,39 @@ fn scan_from(text: &str, from: usize, disabled: &[bool; FAMILIES]) -> (Vec<Span>
                 }
             }
         }
+        if let Some(span) = restart.take() {
+            let family = span.family;
+            spans.push(span);
+            cur = Some(Open {
+                family,
+                open: i,
+                start: i + c.len_utf8(),
+                depth: 0,
+                inner: 0,
+            });
+            memo = None;
+        }
     }
     (spans, cur)
+}
+
+/// The quotation `q` closed where its last sentence ends, when the opener `c` at `i` is of
+/// its own kind and follows a finished sentence (`“… revel in it. “There’s …”`): a writer
+/// nests quotes in the other marks, so this opener starts a new quotation and the first one
+/// lost its closing mark. Rare, so kept out of the scanning loop's hot path.
+#[cold]
+fn restarted(text: &str, q: &Open, i: usize, c: char) -> Option<Span> {
+    if !can_open(text, i, c, q.family) {
+        return None;
+    }
+    let end = sentence_end_before(text, q.start, i)?;
+    Some(Span {
+        open: q.open,
+        start: q.start,
+        end,
+        close: Some(end),
+        family: q.family,
+    })
 }
 
 /// The end of the sentence that white space separates from an opener at `i` (`"… it. “"`),

@@ -74,10 +74,16 @@ fn capitalised(w: &str) -> bool {
 
 /// Whether `w` is a job title or role, including German compounds ("Sportdirektor").
 pub(super) fn is_title(w: &str) -> bool {
-    let lower = crate::text::lowercase(w);
     if tokens::TITLES.contains(&w) {
         return true;
     }
+    // A word already in lower case was just looked up as it is, and takes no suffix rule.
+    if w.bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    {
+        return false;
+    }
+    let lower = crate::text::lowercase(w);
     if tokens::TITLES.contains(&lower.as_ref()) {
         return !tokens::NAME_LIKE_TITLES.contains(&w);
     }
@@ -366,33 +372,35 @@ fn forward_end(toks: &[Tok<'_>], i: usize, det_led: bool) -> usize {
             break;
         }
         if c == Cat::Lower && !prepositional {
-            let head_noun = tokens::ORG_REFS.contains(&t.word);
-            let reduced_relative = t.word.ends_with("ed")
-                && toks.get(end + 1).is_some_and(|n| {
-                    // "declined to comment" is a verb and its infinitive.
-                    n.word != "to"
-                        && (tokens::PREPOSITIONS.contains(&n.word)
-                            || tokens::PREPOSITIONAL_STOPS.contains(&n.word))
-                });
+            let verb = || t.word.ends_with("ed") || tokens::IRREGULAR_PASTS.contains(&t.word);
             // After the head noun a verb starts the predicate ("The central bank left
             // rates unchanged"); a participle with its preposition still describes
             // ("a diplomat involved in the talks").
-            let verb = t.word.ends_with("ed") || tokens::IRREGULAR_PASTS.contains(&t.word);
-            let predicate = after_head && !head_noun && !reduced_relative && verb;
-            if (seen_cap || predicate) && det_led {
+            let predicate = || {
+                let reduced_relative = t.word.ends_with("ed")
+                    && toks.get(end + 1).is_some_and(|n| {
+                        // "declined to comment" is a verb and its infinitive.
+                        n.word != "to"
+                            && (tokens::PREPOSITIONS.contains(&n.word)
+                                || tokens::PREPOSITIONAL_STOPS.contains(&n.word))
+                    });
+                verb() && !reduced_relative && !tokens::ORG_REFS.contains(&t.word)
+            };
+            if det_led && (seen_cap || (after_head && predicate())) {
                 break;
             }
             lowers += 1;
             // "Perez hammered Trump": a verb between two names joins nothing.
-            let verb = t.word.ends_with("ed") || tokens::IRREGULAR_PASTS.contains(&t.word);
-            if !det_led && (lowers > 3 || verb || !next_is_name_part(toks, end)) {
+            if !det_led && (lowers > 3 || !next_is_name_part(toks, end) || verb()) {
                 break;
             }
         }
         seen_cap |= c == Cat::Cap;
-        seen_prep |= prepositional || tokens::PREPOSITIONS.contains(&t.word);
-        after_head = !seen_prep
-            && (c == Cat::Title || (c == Cat::Lower && tokens::ORG_REFS.contains(&t.word)));
+        if det_led {
+            seen_prep |= prepositional || tokens::PREPOSITIONS.contains(&t.word);
+            after_head = !seen_prep
+                && (c == Cat::Title || (c == Cat::Lower && tokens::ORG_REFS.contains(&t.word)));
+        }
         end += 1;
         if t.punct.is_some() {
             break;

@@ -42,15 +42,17 @@ fn is_abbreviation(w: &str) -> bool {
         && w.chars().all(|c| c.is_uppercase() || c == '.')
         && w.chars().next().is_some_and(char::is_uppercase);
     // A party and state ("R-Pa.", "D-N.Y.").
-    let affiliation = w.len() <= 8
-        && matches!(bare.split_once('-'), Some((p, st)) if p.len() == 1
-            && p.chars().all(|c| c.is_ascii_uppercase())
-            && st.starts_with(|c: char| c.is_ascii_uppercase()));
+    let affiliation = || {
+        w.len() <= 8
+            && matches!(bare.split_once('-'), Some((p, st)) if p.len() == 1
+                && p.chars().all(|c| c.is_ascii_uppercase())
+                && st.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
     initials
-        || affiliation
         || tokens::HONORIFICS.contains(&w)
         || tokens::TITLES.contains(&w)
         || tokens::ABBREVIATIONS.contains(&bare)
+        || affiliation()
 }
 
 /// Normalises trailing punctuation to the kinds the parser distinguishes.

@@ -228,3 +228,60 @@ fn an_ambiguous_date_takes_the_order_of_a_day_the_page_states() {
     let both = r#"<aside><time datetime="2025-12-02">a</time><time datetime="2025-02-12">b</time></aside>"#;
     assert_eq!(read(&format!("{header}{both}")), None);
 }
+
+/// The dates `document_date` reads in `html`, as days.
+fn document_days(html: &str) -> (Option<String>, Option<String>) {
+    let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+    let (p, u) = document_date(&dom, &DateContext::default(), true);
+    let day = |t: Option<Timestamp>| t.map(|t| t.date().to_string());
+    (day(p), day(u))
+}
+
+#[test]
+fn a_page_nothing_else_dated_is_dated_by_its_date_lines() {
+    let some = |s: &str| Some(s.to_string());
+    // A label in its own element before the date.
+    assert_eq!(
+        document_days("<p>Hello.</p><div><span>Datum:</span> 19.11.2021 <br>Autor: Eva</div>"),
+        (some("2021-11-19"), None)
+    );
+    // A footer sentence with a name between its verb and the date.
+    assert_eq!(
+        document_days(
+            "<article><p>Text 12 Bäume.</p></article><div class=post-footer>Gespeichert von \
+             <span>rasos</span> am 24. Juli 2017 - 18:55</div>"
+        ),
+        (some("2017-07-24"), None)
+    );
+    // A meta line opening with its date, after a labelled-less sidebar number.
+    assert_eq!(
+        document_days(
+            "<h2>Leo</h2><p class=postmeta>3. August 2015 · Filed under Musik</p><p>Mehr.</p>"
+        ),
+        (some("2015-08-03"), None)
+    );
+    // A labelled publication further down wins over an opening date in a teaser.
+    assert_eq!(
+        document_days("<p>04.02.2020 Teaser</p><p>Erschienen am: 01.11.2023<br>Lesungen: 61</p>"),
+        (some("2023-11-01"), None)
+    );
+    // Only an update: `updated`, no `published`.
+    assert_eq!(
+        document_days("<p>Inhalt ohne Datum.</p><p class=info>Aktualisiert: 30.12.2016</p>"),
+        (None, some("2016-12-30"))
+    );
+    // On a page without a story an opening date is a teaser's.
+    let dom = Dom::parse(
+        "<ul><li><a href=/a>Bypass opens</a> <span>21 May 2024</span></li></ul>",
+        &crate::options::Limits::default(),
+    )
+    .unwrap();
+    assert_eq!(document_date(&dom, &DateContext::default(), false), (None, None));
+    // A date inside prose, or a member's join date, dates nothing.
+    assert_eq!(
+        document_days(
+            "<p>Mitglied seit 03.04.2015</p><p>The council met on 4 May 2021 to discuss the long list of repairs that residents had asked for over the winter, and agreed to start in June.</p>"
+        ),
+        (None, None)
+    );
+}

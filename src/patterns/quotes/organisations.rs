@@ -143,7 +143,7 @@ pub(crate) static ORG_WORDS: WordList = WordList::new(&[
 ]);
 
 /// Nouns that, after "the", refer back to an organisation named earlier ("the company").
-pub(crate) const ORG_REFS: &[&str] = &[
+pub(crate) static ORG_REFS: WordList = WordList::new(&[
     "company",
     "firm",
     "club",
@@ -193,4 +193,4 @@ pub(crate) const ORG_REFS: &[&str] = &[
     "société",
     "empresa",
     "compañía",
-];
+]);
