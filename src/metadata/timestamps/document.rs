@@ -63,7 +63,9 @@ pub(super) fn document_date(
                         updated.get_or_insert(ts);
                     }
                     None if openings
-                        && r.start <= OPENING_BYTES && text.chars().count() <= DATE_LINE_CHARS => {
+                        && r.start <= OPENING_BYTES
+                        && text.chars().count() <= DATE_LINE_CHARS =>
+                    {
                         opening.get_or_insert(ts);
                     }
                     None => {}

@@ -276,7 +276,10 @@ fn a_page_nothing_else_dated_is_dated_by_its_date_lines() {
         &crate::options::Limits::default(),
     )
     .unwrap();
-    assert_eq!(document_date(&dom, &DateContext::default(), false), (None, None));
+    assert_eq!(
+        document_date(&dom, &DateContext::default(), false),
+        (None, None)
+    );
     // A date inside prose, or a member's join date, dates nothing.
     assert_eq!(
         document_days(
