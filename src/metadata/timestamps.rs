@@ -240,6 +240,14 @@ fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp
         (Some(k), Some(s)) => Some(match (k, s) {
             (Timestamp::Date(d), s) if s.date() == d => s,
             (Timestamp::Local(l), Timestamp::Offset(o)) if o.naive_local() == l => s,
+            // A UTC instant beside the page's own wall-clock time of the same moment: the
+            // page's zone, so its local day (`18:09:55` and `01:09:55Z` next day: -07:00).
+            (Timestamp::Local(l), Timestamp::Offset(o))
+            | (Timestamp::Offset(o), Timestamp::Local(l))
+                if o.offset().local_minus_utc() == 0 =>
+            {
+                zone_between(l, o).unwrap_or(k)
+            }
             (Timestamp::Offset(a), Timestamp::Offset(b))
                 if a == b
                     && a.offset().local_minus_utc() == 0
@@ -250,6 +258,21 @@ fn refine(known: Option<Timestamp>, seen: Option<Timestamp>) -> Option<Timestamp
             _ => k,
         }),
     }
+}
+
+/// The wall-clock time `local` with the offset that makes it the UTC instant `utc`, when
+/// that offset is a real one (whole quarter hours, -12:00 to +14:00, not zero).
+fn zone_between(
+    local: chrono::NaiveDateTime,
+    utc: chrono::DateTime<chrono::FixedOffset>,
+) -> Option<Timestamp> {
+    let diff = (local - utc.naive_utc()).num_seconds();
+    let real = diff != 0 && diff % 900 == 0 && (-12 * 3600..=14 * 3600).contains(&diff);
+    let zone = chrono::FixedOffset::east_opt(i32::try_from(diff).ok()?).filter(|_| real)?;
+    local
+        .and_local_timezone(zone)
+        .single()
+        .map(Timestamp::Offset)
 }
 
 /// Whether `b` says no more than `a`: the same moment, or `a`'s day without a time.

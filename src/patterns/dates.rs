@@ -483,3 +483,8 @@ pub(crate) const PAGE_DATE_LABELS: &[&str] = &[
     "data",
     "publicado el",
 ];
+
+/// A publication date kept in a script's state (app-state JSON of Next.js/Nuxt pages, a
+/// data layer, a video's `uploadDate`): the key, then its value. Keys of comments or users
+/// ("created_at") are left out.
+pub(crate) const SCRIPT_DATE: &str = r#"(?i)["']?(?:datePublished|date_published|published_at|publishedAt|publishDate|publish_date|first-publication|firstPublished|publishedFirst|uploadDate|pubDate|publicationDate|publication_date)["']?\s*[:=]\s*["']([0-9][0-9:\-T .+Z/]{7,34})["']"#;

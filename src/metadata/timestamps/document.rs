@@ -2,10 +2,18 @@
 //! where small sites put a post's only date (a meta line above the text, a sentence in
 //! the footer, a label in a sidebar).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::dates::{self, DateContext};
 use crate::dom::Dom;
 use crate::model::Timestamp;
 use crate::patterns::dates as tokens;
+
+/// A publication date in a script's state.
+static SCRIPT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::patterns::compile(tokens::SCRIPT_DATE));
 
 /// Longest text read for a date at all, in bytes.
 const LINE_BYTES: usize = 400;
@@ -25,14 +33,16 @@ const OPENING_BYTES: usize = 3;
 /// `Dieser Artikel wurde am … veröffentlicht`, `Gespeichert von X am …`); else the first
 /// short text that opens with a full date (`3. August 2015 · Filed under`, `04.02.2022 |
 /// 13:10 Uhr | Name`) when `openings` (a page with a story: on a page without one, such
-/// lines are its teasers' dates); else a date labelled as an update, as `updated`. Texts longer than
+/// lines are its teasers' dates); else a publication date a script keeps in its state
+/// (`"published_at":"2019-03-02T06:22:28+01:00"`); else a date labelled as an update, as
+/// `updated`. Texts longer than
 /// [`LINE_BYTES`] (prose) and dates labelled as another kind ("Mitglied seit") are passed.
 pub(super) fn document_date(
     dom: &Dom,
     ctx: &DateContext,
     openings: bool,
 ) -> (Option<Timestamp>, Option<Timestamp>) {
-    let (mut opening, mut updated) = (None, None);
+    let (mut opening, mut updated, mut scripted) = (None, None, None);
     // The text read so far, for the label before a date in another element
     // (`<label>Datum:</label> 19.11.2021`); only its tail is kept.
     let mut before = String::new();
@@ -45,6 +55,9 @@ pub(super) fn document_date(
             .and_then(|p| dom.tag(p))
             .is_some_and(crate::dom::is_non_text)
         {
+            if scripted.is_none() {
+                scripted = script_date(text, ctx);
+            }
             continue;
         }
         let text = text.trim();
@@ -74,10 +87,18 @@ pub(super) fn document_date(
         }
         keep_tail(&mut before, text);
     }
-    match opening {
+    match opening.or(scripted) {
         Some(p) => (Some(p), None),
         None => (None, updated),
     }
+}
+
+/// The first publication date a script keeps in its state, when plausible.
+fn script_date(text: &str, ctx: &DateContext) -> Option<Timestamp> {
+    SCRIPT_DATE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .find_map(|m| dates::parse_machine(m.as_str(), ctx).filter(|t| dates::plausible(t, ctx)))
 }
 
 /// Appends `text` to `before`, keeping only its last [`LABEL_WINDOW_CHARS`] characters.

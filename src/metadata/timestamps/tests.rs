@@ -13,6 +13,14 @@ fn refine_keeps_the_known_moment_and_takes_the_pages_zone() {
     let other = ts("2017-02-25T01:18:13-08:00");
     assert_eq!(refine(utc, other), utc);
     assert_eq!(refine(ts("2017-02-23"), local), local);
+    // A wall-clock time and the same moment in UTC give the page's zone and local day.
+    let wall = ts("2023-11-08 18:09:55");
+    let zulu = ts("2023-11-09T01:09:55Z");
+    let zoned = ts("2023-11-08T18:09:55-07:00");
+    assert_eq!(refine(wall, zulu), zoned);
+    assert_eq!(refine(zulu, wall), zoned);
+    // Not a whole quarter hour apart: another moment, the known one stays.
+    assert_eq!(refine(wall, ts("2023-11-09T01:17:00Z")), wall);
 }
 
 #[test]
@@ -269,6 +277,13 @@ fn a_page_nothing_else_dated_is_dated_by_its_date_lines() {
     assert_eq!(
         document_days("<p>Inhalt ohne Datum.</p><p class=info>Aktualisiert: 30.12.2016</p>"),
         (None, some("2016-12-30"))
+    );
+    // A publication date a script keeps in its state, when no text dates the page.
+    assert_eq!(
+        document_days(
+            r#"<script>window.__STATE__={"product":{"published_at":"2019-03-02T06:22:28+01:00","user":{"created_at":"2011-01-01"}}}</script><p>Kaffee.</p>"#
+        ),
+        (some("2019-03-02"), None)
     );
     // On a page without a story an opening date is a teaser's.
     let dom = Dom::parse(
