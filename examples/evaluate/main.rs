@@ -68,6 +68,7 @@ fn main() {
             report(corpus, &of);
         }
     }
+    report_snippets(&scores);
     report_stitched(&cases, worst, dump.as_deref());
     report_quotes(&quotes, worst);
     report_dates(&dated, worst);
@@ -201,7 +202,11 @@ fn report_multi(scores: &[&PageScore]) {
 }
 
 fn print_worst(scores: &[PageScore], n: usize) {
-    let mut v: Vec<&PageScore> = scores.iter().collect();
+    // trafilatura-dev has snippets, not a main text: no word F1 to rank by.
+    let mut v: Vec<&PageScore> = scores
+        .iter()
+        .filter(|s| s.corpus != "trafilatura")
+        .collect();
     v.sort_by(|a, b| a.f1.total_cmp(&b.f1));
     println!("\n== worst {n}");
     for s in v.into_iter().take(n) {
@@ -312,4 +317,31 @@ fn report_dates(cases: &[htmldate::Case], worst: usize) {
             day(got)
         );
     }
+}
+
+/// trafilatura-dev (snippets of the main text that must and must not appear; trafilatura's
+/// own scorer): snippet F1 summed over all pages, the pages where no article comes out, and
+/// where labelled, `Page.title`, the first article's publication day and its authors.
+fn report_snippets(scores: &[PageScore]) {
+    let of: Vec<&PageScore> = scores
+        .iter()
+        .filter(|s| s.corpus == "trafilatura")
+        .collect();
+    if of.is_empty() {
+        return;
+    }
+    let sum = scoring::summarise(&of);
+    let zero = of.iter().filter(|s| s.articles == 0).count();
+    let (tp, fp, fn_) = of.iter().fold((0, 0, 0), |a, s| {
+        (a.0 + s.snippets.0, a.1 + s.snippets.1, a.2 + s.snippets.2)
+    });
+    println!(
+        "\n== trafilatura-dev ({} pages)\nsnippet F1 {} (found {tp}, boilerplate kept {fp}, missed {fn_}); \
+         pages with no article {zero}; title {}, date {}, author {}",
+        of.len(),
+        pct(sum.snippet_f1),
+        pct(sum.page_title),
+        pct(sum.date),
+        pct(sum.author),
+    );
 }

@@ -79,12 +79,14 @@ pub struct PageScore {
     pub extra: Vec<String>,
 }
 
-/// Reads every case under a corpus directory: the Readability layout, the WCXB layout, or
-/// a directory holding both (`readability/`, `wcxb-dev/`).
+/// Reads every case under a corpus directory: the Readability layout, the WCXB layout, the
+/// trafilatura-dev layout (`evaldata.json`), or a directory holding several of them.
 pub fn load(dir: &Path) -> Vec<Case> {
     let mut cases = Vec::new();
     if dir.join("ground-truth").is_dir() {
         cases.extend(load_wcxb(dir));
+    } else if dir.join("evaldata.json").is_file() {
+        cases.extend(load_trafilatura(dir));
     } else if is_readability(dir) {
         cases.extend(load_readability(dir));
     } else {
@@ -223,6 +225,59 @@ fn load_wcxb(dir: &Path) -> Vec<Case> {
             without: list("without"),
         });
     }
+    out
+}
+
+/// trafilatura-dev: pages with the snippets their main text must and must not hold, and
+/// sometimes a title, date or author (no full main text: word F1 is not defined there).
+fn load_trafilatura(dir: &Path) -> Vec<Case> {
+    let Some(data) = std::fs::read_to_string(dir.join("evaldata.json"))
+        .ok()
+        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
+    else {
+        return Vec::new();
+    };
+    let Some(map) = data.as_object() else {
+        return Vec::new();
+    };
+    let mut out: Vec<Case> = map
+        .iter()
+        .filter_map(|(key, v)| {
+            let file = v.get("file")?.as_str()?.to_string();
+            let html = gunzip(&dir.join("html").join(format!("{file}.gz")))?;
+            let s = |k: &str| {
+                v.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let list = |k: &str| -> Vec<String> {
+                v.get(k)
+                    .and_then(Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            Some(Case {
+                id: file,
+                corpus: "trafilatura",
+                page_type: "page".to_string(),
+                html,
+                url: key.starts_with("http").then(|| key.clone()),
+                text: String::new(),
+                title: s("title"),
+                author: s("author"),
+                date: s("date").chars().take(10).collect(),
+                with: list("with"),
+                without: list("without"),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
     out
 }
 
