@@ -454,7 +454,7 @@ pub(crate) fn labels_other_date(text: &str, at: usize) -> bool {
 
 /// The last `chars` characters before byte `at`, lowercased, without the separators and
 /// "at"/"on" that stand between a label and its date.
-fn label_window(text: &str, at: usize, chars: usize) -> Option<String> {
+pub(crate) fn label_window(text: &str, at: usize, chars: usize) -> Option<String> {
     let before = text.get(..at)?;
     let start = before.char_indices().rev().nth(chars).map_or(0, |(i, _)| i);
     let window = before.get(start..)?.to_lowercase();

@@ -9,11 +9,12 @@
 
 #![allow(dead_code)]
 
-use std::io::Read;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use serde_json::Value;
+
+use super::scoring::{gunzip, read_json};
 
 /// One page and its label.
 pub struct Case {
@@ -29,10 +30,7 @@ pub struct Case {
 
 /// Reads the corpus, or nothing when `dir` is not it.
 pub fn load(dir: &Path) -> Vec<Case> {
-    let Some(truth) = std::fs::read_to_string(dir.join("ground-truth.json"))
-        .ok()
-        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
-    else {
+    let Some(truth) = read_json(&dir.join("ground-truth.json")) else {
         return Vec::new();
     };
     let Some(map) = truth.as_object() else {
@@ -57,15 +55,6 @@ pub fn load(dir: &Path) -> Vec<Case> {
         .collect();
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out
-}
-
-fn gunzip(path: &Path) -> Option<Vec<u8>> {
-    let file = std::fs::File::open(path).ok()?;
-    let mut out = Vec::new();
-    flate2::read::GzDecoder::new(file)
-        .read_to_end(&mut out)
-        .ok()?;
-    Some(out)
 }
 
 /// The day newsprint gives `page`: published, else updated.

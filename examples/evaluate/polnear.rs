@@ -16,6 +16,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use super::scoring::read_json;
+
 /// One labelled quote.
 pub struct Label {
     pub start: Vec<String>,
@@ -32,10 +34,7 @@ pub struct Article {
 
 /// Reads the corpus, or nothing when `dir` is not it.
 pub fn load(dir: &Path) -> Vec<Article> {
-    let Some(labels) = std::fs::read_to_string(dir.join("labels.json"))
-        .ok()
-        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
-    else {
+    let Some(labels) = read_json(&dir.join("labels.json")) else {
         return Vec::new();
     };
     let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);

@@ -12,7 +12,7 @@ use regex::Regex;
 
 #[path = "scoring/corpora.rs"]
 mod corpora;
-pub use corpora::load;
+pub use corpora::{gunzip, load, read_json};
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+").expect("valid"));
 

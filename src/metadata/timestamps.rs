@@ -187,19 +187,16 @@ pub(crate) fn for_page(
     let ctx = &facts.dates;
     let ld = facts.ld.for_stories().first();
     let meta = &facts.meta;
-    let published = machine_or_written(ld.and_then(|l| l.published.as_deref()), ctx)
+    let mut published = machine_or_written(ld.and_then(|l| l.published.as_deref()), ctx)
         .or_else(|| machine_or_written(meta.first(PUBLISHED_KEYS), ctx))
         .or_else(|| machine_or_written(meta.publication_like(false), ctx))
         .or_else(|| pubdate_time(dom, 0, ctx))
         .or_else(|| facts.url.as_deref().and_then(dates::from_url));
     let mut updated = machine_or_written(ld.and_then(|l| l.modified.as_deref()), ctx)
         .or_else(|| machine_or_written(meta.first(MODIFIED_KEYS), ctx));
-    let (published, updated_seen) = match (published, updated) {
-        (None, None) if scan_document => document_date(dom, ctx, false),
-        (None, None) => (None, None),
-        (p, _) => (p, None),
-    };
-    updated = updated.or(updated_seen);
+    if published.is_none() && updated.is_none() && scan_document {
+        (published, updated) = document_date(dom, ctx, false);
+    }
     if let (Some(p), Some(u)) = (published, updated)
         && (same_moment(&p, &u) || later(&p, &u))
     {

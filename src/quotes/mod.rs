@@ -362,23 +362,11 @@ impl<'a> Doc<'a> {
         let near = self.win(eb, cand.close, next_open.map_or(end, |o| o.min(end)));
         let full = self.win(eb, cand.close, end);
         cand.attr = attribution::attribute(pre, near, full);
-        if cand.attr.subject == Subject::Nobody && full.orig.trim().is_empty() {
-            // `"…." Trump said.`: a bare attribution as the next sentence.
-            let (s2, e2) = self.sentence(eb, e);
-            if s2 >= e && e2 > s2 {
-                if let Some(a) = attribution::bare_attribution(self.win(eb, s2, e2)) {
-                    cand.attr = a;
-                }
-            }
-        }
-        if cand.attr.subject == Subject::Nobody && full.orig.trim().is_empty() {
-            // A signature line under the quotation: `— Jane Doe, customer`.
-            let line = self.win(eb + 1, 0, SIGNATURE_LINE);
-            if let Some(a) =
-                attribution::signature(line).filter(|_| line.orig.len() < SIGNATURE_LINE)
-            {
-                cand.attr = a;
-            }
+        if cand.attr.subject == Subject::Nobody
+            && full.orig.trim().is_empty()
+            && let Some(a) = self.attribution_after(eb, e)
+        {
+            cand.attr = a;
         }
         if cand.block == 0 && cand.open == 0 && cand.attr.subject == Subject::Nobody {
             // nothing before the first block
@@ -392,6 +380,20 @@ impl<'a> Doc<'a> {
         };
         let head = self.win(cand.block, cand.open.saturating_sub(60), cand.open);
         cand.keep = keep_quote(&cand.text, head.masked, &cand.attr, span);
+    }
+
+    /// An attribution standing after the sentence of block `b` that a quotation ends at
+    /// `e`: a bare next sentence (`"…." Trump said.`), else a signature line under the
+    /// quotation (`— Jane Doe, customer`).
+    fn attribution_after(&self, b: usize, e: usize) -> Option<Attribution> {
+        let (s2, e2) = self.sentence(b, e);
+        (s2 >= e && e2 > s2)
+            .then(|| attribution::bare_attribution(self.win(b, s2, e2)))
+            .flatten()
+            .or_else(|| {
+                let line = self.win(b + 1, 0, SIGNATURE_LINE);
+                attribution::signature(line).filter(|_| line.orig.len() < SIGNATURE_LINE)
+            })
     }
 
     /// `In a statement, the club said:` ending the previous block introduces this quotation.

@@ -20,9 +20,17 @@ fn is_full_name(name: &str) -> bool {
 /// Whether a description's head noun is an organisation's ("the electric scooter company",
 /// "Roads authority").
 fn describes_org(desc: &str) -> bool {
-    desc.rsplit(|c: char| !c.is_alphanumeric())
+    tokens::ORG_REFS.contains(&head_noun(desc).as_ref())
+}
+
+/// A phrase's last word, lower-cased: its head noun ("the electric scooter company" →
+/// "company").
+fn head_noun(phrase: &str) -> std::borrow::Cow<'_, str> {
+    phrase
+        .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .is_some_and(|w| tokens::ORG_REFS.contains(&crate::text::lowercase(w).as_ref()))
+        .map(crate::text::lowercase)
+        .unwrap_or_default()
 }
 
 /// What the article has said about its speakers so far, in reading order.
@@ -191,11 +199,7 @@ impl Registry {
                 // "The central bank left rates unchanged", "Another official was blunter":
                 // a described organisation or person that a later "the bank" or "the
                 // official" (or "he") points back to, as does any unnamed speaker.
-                let head = phrase
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .find(|w| !w.is_empty())
-                    .map(crate::text::lowercase)
-                    .unwrap_or_default();
+                let head = head_noun(phrase);
                 let org = tokens::ORG_REFS.contains(&head.as_ref());
                 if !(speech || org || np::is_title(&head)) {
                     return None;

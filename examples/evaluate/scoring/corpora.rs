@@ -54,16 +54,8 @@ fn load_readability(dir: &Path) -> Vec<Case> {
         ) else {
             continue;
         };
-        let meta: Value = std::fs::read_to_string(d.join("expected-metadata.json"))
-            .ok()
-            .and_then(|s| serde_json::from_str(&s).ok())
-            .unwrap_or(Value::Null);
-        let s = |k: &str| {
-            meta.get(k)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
+        let meta = read_json(&d.join("expected-metadata.json")).unwrap_or(Value::Null);
+        let s = |k: &str| text_field(&meta, k);
         let readerable = meta
             .get("readerable")
             .and_then(Value::as_bool)
@@ -108,35 +100,15 @@ fn load_wcxb(dir: &Path) -> Vec<Case> {
         else {
             continue;
         };
-        let Some(gt) = std::fs::read_to_string(&gt_path)
-            .ok()
-            .and_then(|s| serde_json::from_str::<Value>(&s).ok())
-        else {
+        let Some(gt) = read_json(&gt_path) else {
             continue;
         };
         let Some(html) = gunzip(&dir.join("html").join(format!("{id}.html.gz"))) else {
             continue;
         };
         let truth = &gt["ground_truth"];
-        let s = |k: &str| {
-            truth
-                .get(k)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
-        let list = |k: &str| {
-            truth
-                .get(k)
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(Value::as_str)
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
+        let s = |k: &str| text_field(truth, k);
+        let list = |k: &str| text_list(truth, k);
         out.push(Case {
             id,
             corpus: "wcxb",
@@ -160,10 +132,7 @@ fn load_wcxb(dir: &Path) -> Vec<Case> {
 /// trafilatura-dev: pages with the snippets their main text must and must not hold, and
 /// sometimes a title, date or author (no full main text: word F1 is not defined there).
 fn load_trafilatura(dir: &Path) -> Vec<Case> {
-    let Some(data) = std::fs::read_to_string(dir.join("evaldata.json"))
-        .ok()
-        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
-    else {
+    let Some(data) = read_json(&dir.join("evaldata.json")) else {
         return Vec::new();
     };
     let Some(map) = data.as_object() else {
@@ -174,23 +143,8 @@ fn load_trafilatura(dir: &Path) -> Vec<Case> {
         .filter_map(|(key, v)| {
             let file = v.get("file")?.as_str()?.to_string();
             let html = gunzip(&dir.join("html").join(format!("{file}.gz")))?;
-            let s = |k: &str| {
-                v.get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let list = |k: &str| -> Vec<String> {
-                v.get(k)
-                    .and_then(Value::as_array)
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(Value::as_str)
-                            .map(str::to_string)
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
+            let s = |k: &str| text_field(v, k);
+            let list = |k: &str| text_list(v, k);
             Some(Case {
                 id: file,
                 corpus: "trafilatura",
@@ -210,7 +164,36 @@ fn load_trafilatura(dir: &Path) -> Vec<Case> {
     out
 }
 
-fn gunzip(path: &Path) -> Option<Vec<u8>> {
+/// The JSON document at `path`, when it reads and parses.
+pub fn read_json(path: &Path) -> Option<Value> {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+}
+
+/// The string field `key` of `v`, or empty.
+fn text_field(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The strings of the array field `key` of `v`, or none.
+fn text_list(v: &Value, key: &str) -> Vec<String> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The bytes of the gzip file at `path`.
+pub fn gunzip(path: &Path) -> Option<Vec<u8>> {
     let file = std::fs::File::open(path).ok()?;
     let mut out = Vec::new();
     flate2::read::GzDecoder::new(file)

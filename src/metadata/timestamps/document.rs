@@ -116,13 +116,7 @@ fn keep_tail(before: &mut String, text: &str) {
 /// or as the publication's or the page's (`Some(false)`): any label word among the last
 /// [`LABEL_WINDOW_CHARS`] characters, so a name between label and date does not matter.
 fn label_of(line: &str, at: usize) -> Option<bool> {
-    let before = line.get(..at)?;
-    let start = before
-        .char_indices()
-        .rev()
-        .nth(LABEL_WINDOW_CHARS)
-        .map_or(0, |(i, _)| i);
-    let window = before.get(start..)?.to_lowercase();
+    let window = dates::label_window(line, at, LABEL_WINDOW_CHARS)?;
     let has = |label: &str| {
         window.match_indices(label).any(|(i, _)| {
             let open = !window
