@@ -340,17 +340,40 @@ pub(super) fn leading(pre: Win<'_>) -> Option<Attribution> {
         }
     }
     if colon && cues.is_empty() {
-        let subject = sentence_subject(pre);
-        if matches!(subject, Subject::Named { .. } | Subject::Anaphor { .. }) {
-            return Some(Attribution {
-                cue: None,
-                subject,
-                direct: true,
-                intro: true,
-            });
-        }
+        // `… pollster Jane Doe: "…"`: the name the colon follows; else the sentence's
+        // subject (`S was blunt: "…"`); else a colon still introduces the words as speech.
+        let subject = colon_name(pre, &toks).unwrap_or_else(|| sentence_subject(pre));
+        let named = matches!(subject, Subject::Named { .. } | Subject::Anaphor { .. });
+        return Some(Attribution {
+            cue: None,
+            direct: named,
+            subject: if named { subject } else { Subject::Nobody },
+            intro: true,
+        });
     }
     None
+}
+
+/// The name right before a colon that introduces a quotation (`… pollster Jane Doe:`),
+/// unless a preposition governs it (`a blunt message to Trump:`, `later on CNN:`). A
+/// heading run into the line before a spaced dash is cut off (`POLLS WRONG - Jane Doe:`).
+fn colon_name(pre: Win<'_>, toks: &[np::Tok<'_>]) -> Option<Subject> {
+    let (subject, start) = np::np_backward(pre, toks, toks.len())?;
+    let governed = start
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.punct.is_none() && tokens::NAME_PREPOSITIONS.contains(&t.word));
+    match subject {
+        Subject::Named { name, desc } if !governed => {
+            let name = [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|d| name.rsplit_once(d).map(|(_, tail)| tail))
+                .min_by_key(|t| t.len())
+                .map_or(name.clone(), str::to_string);
+            Some(Subject::Named { name, desc })
+        }
+        _ => None,
+    }
 }
 
 /// A cue anywhere in the quotation's sentence: speech verbs before the quotation first,

@@ -9,9 +9,10 @@ use super::tokens;
 pub(super) use super::words::{MASK, Tok, Win, tokenize};
 
 /// Who an attribution names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) enum Subject {
     /// No subject was found.
+    #[default]
     Nobody,
     /// A named person or organisation, and the description given at this mention.
     Named {

@@ -5,6 +5,7 @@ use super::np::{self, Subject};
 use super::speakers::{Registry, Resolved};
 use super::{CONTEXT, Cand, Doc, attribution};
 use crate::model::{Quote, QuoteKind};
+use crate::patterns::quotes as tokens;
 
 /// The reading state while the article is walked sentence by sentence.
 #[derive(Debug, Default)]
@@ -15,6 +16,8 @@ pub(super) struct State {
     cur: ((usize, usize), Option<Resolved>),
     /// The previous sentence and the person it is about.
     prev: ((usize, usize), Option<Resolved>),
+    /// The current sentence's grammatical subject as written.
+    subject: Subject,
     /// The sentence where the last kept quotation ended, and its speaker.
     last_quote: Option<((usize, usize), Resolved)>,
 }
@@ -23,6 +26,7 @@ impl State {
     /// Moves to the sentence `s..e` of block `b` and takes note of whom it names.
     pub(super) fn enter_sentence(&mut self, doc: &Doc<'_>, b: usize, s: usize, e: usize) {
         let blockquote = doc.blocks.get(b).is_some_and(|x| x.blockquote);
+        self.subject = Subject::Nobody;
         let subject = if blockquote {
             None
         } else {
@@ -32,6 +36,7 @@ impl State {
             }
             let head = doc.win(b, s, e.min(s + CONTEXT));
             let subject = attribution::sentence_subject(head);
+            self.subject = subject.clone();
             let speaks = match &subject {
                 Subject::Unnamed(phrase) => attribution::speaks_right_after(head, phrase),
                 _ => false,
@@ -51,14 +56,21 @@ impl State {
         // previous sentence did (`"…," said S, adding that "…"`), or to the previous
         // sentence's subject; with or without a cue of its own.
         let inherited = c.attr.subject == Subject::Nobody;
-        let (speaker, desc) = if inherited {
+        let uncued = c.kind == QuoteKind::Partial && c.attr.cue.is_none();
+        // A fragment in the middle of a sentence whose subject is someone is that
+        // subject's words (`Trump would denounce "self-deportation"`).
+        let governed = uncued && inherited && self.governs(doc, c);
+        let (speaker, desc) = if governed {
+            let subject = self.subject.clone();
+            self.reg.resolve(&subject)
+        } else if inherited {
             self.inherit()
         } else {
             self.reg.resolve(&c.attr.subject)
         };
-        if c.kind == QuoteKind::Partial
-            && c.attr.cue.is_none()
-            && (one_word(&c.text) || !self.refers_back(doc, c, speaker.as_deref()))
+        let governed = governed && speaker.is_some();
+        if uncued
+            && (one_word(&c.text) || !(governed || self.refers_back(doc, c, speaker.as_deref())))
         {
             return None;
         }
@@ -89,6 +101,28 @@ impl State {
             }
         }
         self.prev.1.clone().unwrap_or_default()
+    }
+
+    /// Whether the current sentence's subject, a speaker, stands before fragment `c`, which
+    /// reads as a phrase rather than a sentence of its own (it opens in lower case).
+    fn governs(&self, doc: &Doc<'_>, c: &Cand) -> bool {
+        let speaker_subject = self.reg.can_speak(&self.subject);
+        let lower = c
+            .text
+            .chars()
+            .find(|ch| ch.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+        if !(speaker_subject && lower) {
+            return false;
+        }
+        let (s, _) = doc.sentence(c.block, c.open);
+        let before = doc.win(c.block, s, c.open);
+        let mut words = before.masked.split_whitespace().rev();
+        let last = words.next().map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        });
+        words.next().is_some() && !last.is_some_and(|w| tokens::TERM_CONTEXT.contains(&w.as_str()))
     }
 
     /// Whether an unattributed fragment's sentence points back at `speaker` (a pronoun or

@@ -229,6 +229,25 @@ impl Registry {
         }
     }
 
+    /// Whether a sentence's subject is someone who can be quoted: a person known or named
+    /// in full, an organisation, a pronoun or role pointing back, a described official.
+    pub(super) fn can_speak(&self, subject: &Subject) -> bool {
+        match subject {
+            Subject::Named { name, .. } => {
+                self.full_name(name).is_some() || is_full_name(name) || np::is_org(name)
+            }
+            // "he", "she"; not "it" or "they", often a thing or a crowd.
+            Subject::Anaphor { org } => !org,
+            Subject::OrgRef(_) => true,
+            Subject::Unnamed(phrase) => {
+                let head = head_noun(phrase);
+                !np::names_document(phrase)
+                    && (tokens::ORG_REFS.contains(&head.as_ref()) || np::is_title(&head))
+            }
+            Subject::Nobody | Subject::Document => false,
+        }
+    }
+
     /// Whether `speaker` is a person the reader knows, so a quotation may be theirs.
     pub(super) fn knows(&self, speaker: &str) -> bool {
         self.people.iter().any(|p| p.0 == speaker)

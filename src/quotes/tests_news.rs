@@ -144,3 +144,73 @@ fn second_verbs_and_participles_share_the_first_verbs_subject() {
         [said("Dana Holt", Some("said"))]
     );
 }
+
+#[test]
+fn a_fragment_after_its_sentences_subject_is_that_subjects_words() {
+    // No speech verb: the phrase is still what the subject said or wrote.
+    assert_eq!(
+        speakers_of(&[
+            "Councillor Maria Lopez would denounce “self-serving paperwork,” which she blames for the delays."
+        ]),
+        [said("Maria Lopez", None)]
+    );
+    assert_eq!(
+        speakers_of(&[
+            "Dana Holt chaired the panel for six years.",
+            "She thanked the volunteers for “keeping the library open when nobody else would.”",
+        ]),
+        [said("Dana Holt", None)]
+    );
+    // A subject that cannot speak, a term after "the", a list of terms, a capitalised
+    // name: the writer's own words.
+    assert!(speakers_of(&["The plan would be funded by “closing tax loopholes.”"]).is_empty());
+    assert!(
+        speakers_of(&["Maria Lopez entered the “expectations game” early this year."]).is_empty()
+    );
+    assert!(
+        speakers_of(&["Maria Lopez visited the volunteers and “civic spirit” groups on Monday."])
+            .is_empty()
+    );
+    assert!(speakers_of(&["Maria Lopez praised the “Harbour Walk” scheme on Monday."]).is_empty());
+}
+
+#[test]
+fn a_colon_after_a_name_introduces_that_persons_words() {
+    assert_eq!(
+        speakers_of(&[
+            "The late swing did not surprise pollster Jane Okafor: “Undecided voters broke for the challenger in every county.”"
+        ]),
+        [said("Jane Okafor", None)]
+    );
+    // A heading run into the line is not part of the name.
+    assert_eq!(
+        speakers_of(&[
+            "TURNOUT BEAT EVERY FORECAST - Jane Okafor: “We have never seen queues like these.”"
+        ]),
+        [said("Jane Okafor", None)]
+    );
+    // A name governed by a preposition is not the speaker; the colon still introduces
+    // a quotation.
+    let q = speakers_of(&[
+        "Senator Ruth Abara sent a blunt message to Tom Reed: “It is time to stop attacking our own candidates.”",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_ne!(q[0].0.as_deref(), Some("Tom Reed"));
+    // No one named at all: still a quotation.
+    assert_eq!(
+        speakers_of(&["The flyer had one message: “Vote early, vote often.”"]).len(),
+        1
+    );
+}
+
+#[test]
+fn present_tense_cues_attribute_like_past_ones() {
+    assert_eq!(
+        speakers_of(&["Maria Lopez admits “the budget was never going to be enough.”"]),
+        [said("Maria Lopez", Some("admits"))]
+    );
+    assert_eq!(
+        speakers_of(&["“Nobody told us anything,” Dana Holt fumes."]),
+        [said("Dana Holt", Some("fumes"))]
+    );
+}

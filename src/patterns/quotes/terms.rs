@@ -225,3 +225,15 @@ pub(crate) const WORK_NOUNS: &[&str] = &[
     "disco",
     "tema",
 ];
+
+/// Words that, right before an unattributed fragment, make it a term in the writer's own
+/// noun phrase or list (`the "expectations game"`, `"survey research" and "donor
+/// modeling"`, `strength among "very conservative" voters`), not the subject's words.
+pub(crate) const TERM_CONTEXT: &[&str] = &["the", "and", "or", "among", "been", "through"];
+
+/// Prepositions that make the name after them an object, not the speaker of a quotation the
+/// colon after the name introduces (`a message to Trump: "…"`, `later on CNN: "…"`).
+pub(crate) const NAME_PREPOSITIONS: &[&str] = &[
+    "to", "on", "in", "at", "for", "with", "about", "against", "into", "onto", "toward", "towards",
+    "than",
+];
