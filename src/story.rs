@@ -138,14 +138,33 @@ pub(crate) fn header_lines(dom: &Dom, header: Range<NodeId>) -> Vec<String> {
 
 /// The short text lines of a range, reading at most `max` lines (long ones counted, not kept).
 pub(crate) fn lines(dom: &Dom, range: Range<NodeId>, max: usize) -> Vec<String> {
+    lines_outside(dom, range, max, None)
+}
+
+/// [`lines`] without the subtrees of `skip` elements (a quoted post's `<blockquote>`).
+pub(crate) fn lines_outside(
+    dom: &Dom,
+    range: Range<NodeId>,
+    max: usize,
+    skip: Option<&html5ever::LocalName>,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut cur = String::new();
     let mut seen = 0;
     let mut last_parent = None;
-    for i in range {
+    let mut i = range.start;
+    while i < range.end {
         if seen >= max {
             return lines;
         }
+        if skip.is_some_and(|tag| dom.tag(i) == Some(tag)) {
+            push_line(&mut lines, &mut cur);
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        let id = i;
+        i += 1;
+        let i = id;
         if let Some(t) = dom.text_of(i) {
             let parent = dom.parent(i);
             if parent

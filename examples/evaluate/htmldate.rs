@@ -74,6 +74,8 @@ pub struct Score {
     pub no_article: usize,
     /// Right among pages with no article.
     pub no_article_right: usize,
+    /// Misses whose labelled day is the page's `updated` (the label follows the update).
+    pub label_is_update: usize,
     /// Misses for reading: file, label, returned, articles on the page.
     pub misses: Vec<(String, Option<NaiveDate>, Option<NaiveDate>, usize)>,
 }
@@ -84,12 +86,15 @@ impl Score {
     }
 }
 
-/// Extracts every page (with its URL as the base) and scores the day.
+/// Extracts every page (with its URL as the base, or none when the corpus's URL is not a
+/// valid one: one is written `xhttps://`) and scores the day.
 pub fn evaluate(cases: &[Case]) -> Score {
     let mut s = Score::default();
     for c in cases {
         let extractor =
-            newsprint::Extractor::new(newsprint::Options::default().base_url(c.url.clone())).ok();
+            newsprint::Extractor::new(newsprint::Options::default().base_url(c.url.clone()))
+                .or_else(|_| newsprint::Extractor::new(newsprint::Options::default()))
+                .ok();
         let page = extractor
             .as_ref()
             .and_then(|x| x.extract_bytes(&c.html, None).ok())
@@ -101,6 +106,9 @@ pub fn evaluate(cases: &[Case]) -> Score {
         if page.articles.is_empty() {
             s.no_article += 1;
             s.no_article_right += usize::from(right);
+        }
+        if !right && page.updated.as_ref().map(newsprint::Timestamp::date) == c.date {
+            s.label_is_update += 1;
         }
         if !right {
             s.misses

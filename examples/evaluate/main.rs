@@ -303,11 +303,12 @@ fn report_dates(cases: &[htmldate::Case], worst: usize) {
     }
     let s = htmldate::evaluate(cases);
     println!(
-        "\n== htmldate-dev dates ({} pages)\nday accuracy {:.3}; pages with no article {} (right {})",
+        "\n== htmldate-dev dates ({} pages)\nday accuracy {:.3}; pages with no article {} (right {}); misses whose label is our `updated` {}",
         s.pages,
         s.accuracy(),
         s.no_article,
-        s.no_article_right
+        s.no_article_right,
+        s.label_is_update
     );
     for (file, want, got, n) in s.misses.iter().take(worst) {
         let day = |d: &Option<chrono::NaiveDate>| d.map_or("none".to_string(), |d| d.to_string());

@@ -125,6 +125,13 @@ fn other_languages() {
     assert_eq!(text("8 gennaio 2025").as_deref(), Some("2025-01-08"));
     assert_eq!(text("8 januari 2025").as_deref(), Some("2025-01-08"));
     assert_eq!(
+        text("8 января 2025, 20:23").as_deref(),
+        Some("2025-01-08T20:23:00")
+    );
+    assert_eq!(text("8 січня 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(text("8 stycznia 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(text("8 ianuarie 2025").as_deref(), Some("2025-01-08"));
+    assert_eq!(
         text("2025年1月8日 20:23").as_deref(),
         Some("2025-01-08T20:23:00")
     );

@@ -11,7 +11,7 @@ use super::json_ld::LdArticle;
 use crate::dates::{self, DateContext, is_dateline, is_label_word};
 use crate::dom::{Dom, NodeId, tag};
 use crate::model::Timestamp;
-use crate::story::{header_lines, lines};
+use crate::story::{header_lines, lines_outside};
 use around::{
     before_body, earlier_twin, labelled_after_body, order_the_page_states, wire_dateline,
 };
@@ -195,7 +195,13 @@ pub(crate) fn for_page(
     let mut updated = machine_or_written(ld.and_then(|l| l.modified.as_deref()), ctx)
         .or_else(|| machine_or_written(meta.first(MODIFIED_KEYS), ctx));
     if published.is_none() && updated.is_none() && scan_document {
-        (published, updated) = document_date(dom, ctx, false);
+        // The date line right under the page's own `<h1>`, else its date lines.
+        if let Some(h1) = (0..dom.len()).find(|&i| dom.is(i, &tag!("h1"))) {
+            (published, updated) = near_headline(dom, h1, ctx);
+        }
+        if published.is_none() && updated.is_none() {
+            (published, updated) = document_date(dom, ctx, false);
+        }
     }
     if let (Some(p), Some(u)) = (published, updated)
         && (same_moment(&p, &u) || later(&p, &u))
@@ -366,10 +372,12 @@ fn labelled(lines: Vec<String>, ctx: &DateContext) -> Vec<String> {
     out
 }
 
+/// Whether `id` sits in a link or a quoted block within `container`: a teaser's or an
+/// embedded post's date (an Instagram or X embed is a `<blockquote>`), not the story's.
 fn in_link(dom: &Dom, id: NodeId, container: NodeId) -> bool {
     dom.ancestors(id)
         .take_while(|&a| a >= container)
-        .any(|a| dom.is(a, &tag!("a")))
+        .any(|a| dom.is(a, &tag!("a")) || dom.is(a, &tag!("blockquote")))
 }
 
 /// A `<time>` (or its close ancestors) marked as the modification time.
@@ -407,7 +415,10 @@ fn near_headline(
 ) -> (Option<Timestamp>, Option<Timestamp>) {
     let (mut published, mut updated) = (None, None);
     let from = dom.end(headline);
-    for line in labelled(lines(dom, from..dom.len(), LINES_AFTER_HEADLINE), ctx) {
+    // Not a quoted post's date (an embedded Instagram or X post is a `<blockquote>`).
+    let quoted = Some(&tag!("blockquote"));
+    let near = lines_outside(dom, from..dom.len(), LINES_AFTER_HEADLINE, quoted);
+    for line in labelled(near, ctx) {
         if is_dateline(&line) || is_meta_line(&line, ctx) {
             read_dateline(&line, ctx, &mut published, &mut updated);
             break;

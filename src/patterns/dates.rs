@@ -147,9 +147,113 @@ pub(crate) const MONTHS_NL: &[(&str, u32)] = &[
     ("augustus", 8),
 ];
 
+/// Russian and Ukrainian month names (genitive, as dates write them, and nominative) and abbreviations.
+pub(crate) const MONTHS_RU: &[(&str, u32)] = &[
+    ("января", 1),
+    ("январь", 1),
+    ("янв", 1),
+    ("февраля", 2),
+    ("февраль", 2),
+    ("фев", 2),
+    ("марта", 3),
+    ("март", 3),
+    ("апреля", 4),
+    ("апрель", 4),
+    ("апр", 4),
+    ("мая", 5),
+    ("май", 5),
+    ("июня", 6),
+    ("июнь", 6),
+    ("июля", 7),
+    ("июль", 7),
+    ("августа", 8),
+    ("август", 8),
+    ("авг", 8),
+    ("сентября", 9),
+    ("сентябрь", 9),
+    ("сен", 9),
+    ("октября", 10),
+    ("октябрь", 10),
+    ("окт", 10),
+    ("ноября", 11),
+    ("ноябрь", 11),
+    ("ноя", 11),
+    ("декабря", 12),
+    ("декабрь", 12),
+    ("дек", 12),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+];
+
+/// Polish month names (genitive and nominative, with and without diacritics).
+pub(crate) const MONTHS_PL: &[(&str, u32)] = &[
+    ("stycznia", 1),
+    ("styczeń", 1),
+    ("styczen", 1),
+    ("lutego", 2),
+    ("luty", 2),
+    ("marca", 3),
+    ("marzec", 3),
+    ("kwietnia", 4),
+    ("kwiecień", 4),
+    ("kwiecien", 4),
+    ("maja", 5),
+    ("maj", 5),
+    ("czerwca", 6),
+    ("czerwiec", 6),
+    ("lipca", 7),
+    ("lipiec", 7),
+    ("sierpnia", 8),
+    ("sierpień", 8),
+    ("sierpien", 8),
+    ("września", 9),
+    ("wrzesnia", 9),
+    ("wrzesień", 9),
+    ("wrzesien", 9),
+    ("października", 10),
+    ("pazdziernika", 10),
+    ("październik", 10),
+    ("pazdziernik", 10),
+    ("listopada", 11),
+    ("listopad", 11),
+    ("grudnia", 12),
+    ("grudzień", 12),
+    ("grudzien", 12),
+];
+
+/// Romanian month names and abbreviations.
+pub(crate) const MONTHS_RO: &[(&str, u32)] = &[
+    ("ianuarie", 1),
+    ("ian", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("mai", 5),
+    ("iunie", 6),
+    ("iun", 6),
+    ("iulie", 7),
+    ("iul", 7),
+    ("august", 8),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+];
+
 /// Every month table; a word may appear in several (always with the same number).
 pub(crate) const MONTH_TABLES: &[&[(&str, u32)]] = &[
-    MONTHS_EN, MONTHS_DE, MONTHS_FR, MONTHS_ES, MONTHS_PT, MONTHS_IT, MONTHS_NL,
+    MONTHS_EN, MONTHS_DE, MONTHS_FR, MONTHS_ES, MONTHS_PT, MONTHS_IT, MONTHS_NL, MONTHS_RU,
+    MONTHS_PL, MONTHS_RO,
 ];
 
 /// Time-zone abbreviations with their UTC offset in seconds (case-sensitive).
@@ -487,4 +591,4 @@ pub(crate) const PAGE_DATE_LABELS: &[&str] = &[
 /// A publication date kept in a script's state (app-state JSON of Next.js/Nuxt pages, a
 /// data layer, a video's `uploadDate`): the key, then its value. Keys of comments or users
 /// ("created_at") are left out.
-pub(crate) const SCRIPT_DATE: &str = r#"(?i)["']?(?:datePublished|date_published|published_at|publishedAt|publishDate|publish_date|first-publication|firstPublished|publishedFirst|uploadDate|pubDate|publicationDate|publication_date)["']?\s*[:=]\s*["']([0-9][0-9:\-T .+Z/]{7,34})["']"#;
+pub(crate) const SCRIPT_DATE: &str = r#"(?i)["']?(?:datePublished|date_published|published_at|publishedAt|publishDate|publishedDate|publish_date|first-publication|firstPublished|publishedFirst|uploadDate|pubDate|publicationDate|publication_date)["']?\s*[:=]\s*["']([0-9][0-9:\-T .+Z/]{7,34})["']"#;

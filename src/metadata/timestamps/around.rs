@@ -63,12 +63,17 @@ const WIRE_PARAGRAPH_MIN_CHARS: usize = 60;
 /// ...and how many of them are looked at.
 const WIRE_PARAGRAPHS: usize = 3;
 
-/// Characters before the date in a wire dateline: a city in capitals and a comma.
+/// Characters before the date in a dateline: a place and a comma.
 const WIRE_CITY_MAX_CHARS: usize = 40;
 
-/// The date of a wire or press-release dateline opening the body: "RAJSHAHI, Dec 20, 2025
-/// (BSS) -", "NEW YORK, Jan. 8, 2025 /PRNewswire/ --": a city in capitals, a comma, the
-/// date, in the first text of the body.
+/// Words in a dateline's place ("Frankfurt am Main").
+const DATELINE_PLACE_WORDS: usize = 4;
+
+/// The date of a dateline opening the body: a wire's or press release's ("RAJSHAHI, Dec 20,
+/// 2025 (BSS) -", "NEW YORK, Jan. 8, 2025 /PRNewswire/ --"), a place and a date in brackets
+/// ("Karlsruhe, (12.11.2021). Traditionell …"), or a date alone set off from the text
+/// ("(18.01.2018) Deutschlands …", "27.1.2022 - Bei …", "01.02.2022 „Der …"), in the first
+/// texts of the body.
 pub(super) fn wire_dateline(dom: &Dom, body: NodeId, ctx: &DateContext) -> Option<Timestamp> {
     // The first texts long enough to be prose (a caption may come before the first
     // paragraph; the headline, kicker and byline are shorter).
@@ -76,24 +81,47 @@ pub(super) fn wire_dateline(dom: &Dom, body: NodeId, ctx: &DateContext) -> Optio
         .filter_map(|i| dom.text_of(i))
         .filter(|t| crate::text::visible_len(t) >= WIRE_PARAGRAPH_MIN_CHARS)
         .take(WIRE_PARAGRAPHS)
-        .find_map(|t| dated_by_city(t, ctx))
+        .find_map(|t| opening_dateline(t, ctx))
 }
 
-/// The date after a city in capitals and a comma opening `text`.
-fn dated_by_city(text: &str, ctx: &DateContext) -> Option<Timestamp> {
+/// The date opening `text`, alone or after a place and a comma, and set off from the
+/// sentence that follows (a bracket, a dash, a stop, a bar, a colon, an opening quote).
+fn opening_dateline(text: &str, ctx: &DateContext) -> Option<Timestamp> {
     let opening: String = text
         .trim_start()
         .chars()
         .take(WIRE_CITY_MAX_CHARS + 40)
         .collect();
     let (ts, range) = dates::find_in_text(&opening, ctx)?;
-    let city = opening.get(..range.start)?.trim_end().strip_suffix(',')?;
-    let is_city = city.chars().count() <= WIRE_CITY_MAX_CHARS
-        && city.chars().any(char::is_alphabetic)
-        && city
+    let before = opening.get(..range.start)?.trim_end();
+    let bracketed = before.ends_with('(');
+    let before = before.trim_end_matches('(').trim_end();
+    let placed = match before.strip_suffix(',') {
+        Some(place) => is_city(place) || (bracketed && is_place(place)),
+        None => before.is_empty(),
+    };
+    let after = opening.get(range.end..)?.trim_start();
+    let set_off = bracketed
+        || before.ends_with(',') && is_city(before.trim_end_matches(','))
+        || after.starts_with(|c: char| ")].-–—|:/„“\"«»(".contains(c) || c.is_ascii_digit());
+    (placed && set_off && dates::plausible(&ts, ctx)).then_some(ts)
+}
+
+/// Whether `place` is a wire dateline's city: capitals ("NEW YORK").
+fn is_city(place: &str) -> bool {
+    place.chars().count() <= WIRE_CITY_MAX_CHARS
+        && place.chars().any(char::is_alphabetic)
+        && place
             .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
-    (is_city && dates::plausible(&ts, ctx)).then_some(ts)
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+}
+
+/// Whether `place` reads as a place name: a few words, the first capitalised, no digits.
+fn is_place(place: &str) -> bool {
+    place.chars().count() <= WIRE_CITY_MAX_CHARS
+        && place.split_whitespace().count() <= DATELINE_PLACE_WORDS
+        && place.chars().next().is_some_and(char::is_uppercase)
+        && !place.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Text nodes read back from the body's first paragraph for a meta line...

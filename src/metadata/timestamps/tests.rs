@@ -140,6 +140,20 @@ fn a_wire_dateline_opening_the_body_dates_it() {
         date("<p>Rajshahi, Dec 20, 2025: gardens opened to the public for the first time.</p>"),
         None
     );
+    // A place and a bracketed date, or a date alone set off from the sentence.
+    for html in [
+        "<p><strong>Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden im November ihrer Verstorbenen.</strong></p>",
+        "<p>(12.11.2021) Die Gemeinden gedenken im November traditionell ihrer Verstorbenen.</p>",
+        "<p>12.11.2021 - Die Gemeinden gedenken im November traditionell ihrer Verstorbenen.</p>",
+        "<p>12.11.2021 „Wir gedenken unserer Verstorbenen“, sagte die Pfarrerin am Freitag.</p>",
+    ] {
+        assert_eq!(date(html).as_deref(), Some("2021-11-12"), "{html}");
+    }
+    // A date that starts the sentence itself dates nothing.
+    assert_eq!(
+        date("<p>12.11.2021 war der Tag, an dem die Gemeinden ihrer Verstorbenen gedachten.</p>"),
+        None
+    );
 }
 
 #[test]
@@ -285,6 +299,13 @@ fn a_page_nothing_else_dated_is_dated_by_its_date_lines() {
         ),
         (some("2019-03-02"), None)
     );
+    // A review's date in its JSON state (`publishedDate`).
+    assert_eq!(
+        document_days(
+            r#"<script type="application/json">{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-04T20:39:47Z"}</script><p>Great service.</p>"#
+        ),
+        (some("2016-11-04"), None)
+    );
     // On a page without a story an opening date is a teaser's.
     let dom = Dom::parse(
         "<ul><li><a href=/a>Bypass opens</a> <span>21 May 2024</span></li></ul>",
@@ -301,5 +322,26 @@ fn a_page_nothing_else_dated_is_dated_by_its_date_lines() {
             "<p>Mitglied seit 03.04.2015</p><p>The council met on 4 May 2021 to discuss the long list of repairs that residents had asked for over the winter, and agreed to start in June.</p>"
         ),
         (None, None)
+    );
+}
+
+#[test]
+fn the_line_under_a_headline_is_read_past_an_embedded_post() {
+    let ctx = DateContext::default();
+    let days = |html: &str| {
+        let dom = Dom::parse(html, &crate::options::Limits::default()).unwrap();
+        let h = (0..dom.len()).find(|&i| dom.is(i, &tag!("h1"))).unwrap();
+        near_headline(&dom, h, &ctx).0.map(|t| t.date().to_string())
+    };
+    assert_eq!(
+        days("<h1>Storm season</h1><p>Dienstag, 29. Januar 2019</p><p>Text.</p>").as_deref(),
+        Some("2019-01-29")
+    );
+    // An Instagram or X post quoted under the headline keeps its own date.
+    assert_eq!(
+        days(
+            "<h1>Storm season</h1><blockquote class=instagram-media><p>A post shared by Vreni</p><p>Mar 12, 2018</p></blockquote><p>The ruling came on Tuesday, and the court said more.</p>"
+        ),
+        None
     );
 }
