@@ -12,15 +12,12 @@ use crate::dom::{Dom, NodeId, tag};
 use crate::patterns::{self, boilerplate as bp, labels};
 use crate::score::{self, Stats};
 use crate::text;
+use protection::{PROTECT_SHARE, Protection};
 
 static PLAYER_TEXT: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::PLAYER_TEXT));
 static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::HIDDEN_STYLE));
 static CONSENT_MANAGER: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::CONSENT_MANAGERS));
 static DISPLAY_NONE: LazyLock<Regex> = LazyLock::new(|| patterns::compile(bp::DISPLAY_NONE));
-
-/// A node holding at least this share of the page's prose is never removed by its class,
-/// id or tag alone: it is (or wraps) the article.
-const PROTECT_SHARE: f32 = 0.4;
 
 /// A `visibility:hidden` element holding at least this share of the page's prose is the
 /// whole page behind an anti-flicker guard (a hidden part of a page is a smaller share).
@@ -50,13 +47,14 @@ pub(crate) enum Thread {
 pub(crate) fn boilerplate_of(dom: &Dom, thread: Thread) -> Vec<bool> {
     let before = Stats::compute(dom, &vec![false; dom.len()]);
     let total_prose = before.prose(0).max(1) as f32;
-    let protected = |id: NodeId| before.prose(id) as f32 >= total_prose * PROTECT_SHARE;
+    let protection = Protection::new(&before);
+    let protected = |id: NodeId| protection.element(id);
     let stories = StoryProse::new(dom, &before);
     let sheet = stylesheet::HiddenClasses::of(dom);
     let mut removed = vec![false; dom.len()];
     let mut i = 0;
     while i < dom.len() {
-        if mark(dom, i, &before, &stories, &sheet, &protected, thread) {
+        if mark(dom, i, &before, &stories, &sheet, &protection, thread) {
             if std::env::var_os("NP_DEBUG").is_some() && before.prose(i) as f32 > total_prose * 0.2
             {
                 eprintln!(
@@ -100,9 +98,10 @@ fn mark(
     stats: &Stats,
     stories: &StoryProse<'_>,
     sheet: &stylesheet::HiddenClasses,
-    protected: &dyn Fn(NodeId) -> bool,
+    protection: &Protection<'_>,
     thread: Thread,
 ) -> bool {
+    let protected = |id: NodeId| protection.element(id);
     if let Some(t) = dom.text_of(id) {
         // A label's word inside a sentence ("you can <a>share</a> it") is the sentence's.
         let in_sentence = dom.parent(id).is_some_and(|p| {
@@ -216,7 +215,14 @@ fn mark(
     }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
-    if sig.strong_negative && !protected(id) && !post && !holds_story_element(stats, stories, id) {
+    // Not when its row of siblings so named holds most of the prose (`…__Section--Ads`).
+    let row = !sig.only_discussion && protection.row(dom, id);
+    if sig.strong_negative
+        && !protected(id)
+        && !post
+        && !row
+        && !holds_story_element(stats, stories, id)
+    {
         return true;
     }
     let little_prose = stats.prose(id) < AMBIGUOUS_MAX_PROSE || stats.link_density(id) > 0.5;
@@ -536,6 +542,7 @@ fn is_heading_like(dom: &Dom, stats: &Stats, id: NodeId) -> bool {
     }
 }
 
+mod protection;
 mod stylesheet;
 
 #[cfg(test)]

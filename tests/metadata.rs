@@ -244,3 +244,21 @@ fn a_page_with_a_story_takes_its_main_storys_fields() {
     assert_eq!(page.published, story.published);
     assert_eq!(page.authors, story.authors);
 }
+
+#[test]
+fn a_short_post_on_a_page_that_declares_an_article_is_its_article() {
+    let page = |og: &str| {
+        let html = format!(
+            r#"<html><head><title>Chapter 121 is out</title>{og}</head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <div class="post"><h1>Chapter 121 is out</h1><p>Chapter 121 is online now, translated by the team. Have fun reading!</p></div>
+            </body></html>"#
+        );
+        Extractor::default().extract(&html).expect("no error")
+    };
+    let declared = page(r#"<meta property="og:type" content="article">"#);
+    assert_eq!(declared.articles.len(), 1);
+    assert!(declared.articles[0].paragraphs[0].starts_with("Chapter 121 is online"));
+    // Without the declaration, so little prose is not taken for an article.
+    assert!(page("").articles.is_empty());
+}

@@ -68,7 +68,7 @@ fn main() {
             report(corpus, &of);
         }
     }
-    report_snippets(&scores);
+    report_snippets(&scores, worst);
     report_stitched(&cases, worst, dump.as_deref());
     report_quotes(&quotes, worst);
     report_dates(&dated, worst);
@@ -323,7 +323,7 @@ fn report_dates(cases: &[htmldate::Case], worst: usize) {
 /// trafilatura-dev (snippets of the main text that must and must not appear; trafilatura's
 /// own scorer): snippet F1 summed over all pages, the pages where no article comes out, and
 /// where labelled, `Page.title`, the first article's publication day and its authors.
-fn report_snippets(scores: &[PageScore]) {
+fn report_snippets(scores: &[PageScore], worst: usize) {
     let of: Vec<&PageScore> = scores
         .iter()
         .filter(|s| s.corpus == "trafilatura")
@@ -345,4 +345,17 @@ fn report_snippets(scores: &[PageScore]) {
         pct(sum.date),
         pct(sum.author),
     );
+    if worst > 0 {
+        for s in of.iter().filter(|s| s.articles == 0) {
+            println!("  no article: {}", s.id);
+        }
+        let mut by_loss: Vec<&&PageScore> = of.iter().filter(|s| s.articles > 0).collect();
+        by_loss.sort_by_key(|s| std::cmp::Reverse(s.snippets.1 + s.snippets.2));
+        for s in by_loss.iter().take(worst) {
+            println!(
+                "  {}: found {}, boilerplate kept {}, missed {}",
+                s.id, s.snippets.0, s.snippets.1, s.snippets.2
+            );
+        }
+    }
 }

@@ -326,3 +326,28 @@ fn a_form_goes_however_long_its_small_print_but_not_a_threads_moderation_form() 
         "{kept:?}"
     );
 }
+
+#[test]
+fn a_row_of_sections_holding_most_of_the_prose_is_kept_whatever_their_name() {
+    let section = |i: usize| {
+        format!(
+            "<section class=\"Report__Section Report__Section--Ads\"><h2>Part {i}</h2><p>Section {i}: the grill heats evenly in the middle, less so at the edges, and the steak browned well in four minutes on each side.</p></section>"
+        )
+    };
+    let html = format!(
+        "<body><h1>Grill test</h1><div class=report>{}</div><div class=\"ad-slot\"><p>Buy the grill now at a special price in every store near you this week.</p></div></body>",
+        (0..4).map(section).collect::<String>()
+    );
+    let kept = kept_text(&html);
+    assert!(kept.contains("Section 3"), "{kept}");
+    // A single ad slot among prose is still an ad.
+    assert!(!kept.contains("Buy the grill"), "{kept}");
+    // One such section beside a longer story is removed as before.
+    let story = "<p>The story itself runs for a long time and says a great deal about grills, steaks, charcoal, gas, prices and the weather of the summer in which all of this was tested by the team.</p>".repeat(6);
+    let html = format!(
+        "<body><h1>Grill test</h1>{story}<div>{}</div></body>",
+        section(1)
+    );
+    let kept = kept_text(&html);
+    assert!(!kept.contains("Section 1"), "{kept}");
+}

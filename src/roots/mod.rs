@@ -19,6 +19,11 @@ use crate::story::{MIN_STORY_PROSE, is_separate_story, is_story_element};
 /// Least prose for the single best container of a page to be an article.
 pub(crate) const MIN_ARTICLE_PROSE: u32 = 250;
 
+/// Prose a page that declares itself an article (`og:type`, JSON-LD) needs in its best
+/// container: a short post (a link post, a few lines between `<br>`s, a paywalled teaser)
+/// is still the page's article.
+const MIN_DECLARED_ARTICLE_PROSE: u32 = 50;
+
 /// More story containers than this on one page are sections of one document (or a
 /// listing), not separate stories.
 pub(crate) const MAX_STORIES: usize = 8;
@@ -154,7 +159,9 @@ pub(crate) fn find(dom: &Dom, removed: &[bool], stats: &Stats, hints: &PageHints
     }
     match best {
         Some(b)
-            if best_prose >= MIN_ARTICLE_PROSE && (hints.declares_article || !is_listing(b)) =>
+            if (best_prose >= MIN_ARTICLE_PROSE
+                || (hints.declares_article && best_prose >= MIN_DECLARED_ARTICLE_PROSE))
+                && (hints.declares_article || !is_listing(b)) =>
         {
             match series(b) {
                 Some(group) => group.into_iter().map(root).collect(),

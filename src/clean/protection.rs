@@ -1,0 +1,69 @@
+//! Which elements a class rule may not remove: one that holds much of the page's prose, or
+//! one of a row of siblings the same kind of rule marks that together hold it (a test
+//! report whose every section is named `…__Section--Ads`). A rule that would delete most
+//! of the page's prose loses to the prose.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::dom::{Dom, NodeId};
+use crate::score::{self, Stats};
+
+/// A node holding at least this share of the page's prose is never removed by its class,
+/// id or tag alone: it is (or wraps) the article. A row of marked siblings holding it
+/// together is not removed by a class either.
+pub(super) const PROTECT_SHARE: f32 = 0.4;
+
+/// Prose of a parent's strongly marked children by (tag, first class name).
+type RowProse = HashMap<(String, String), u32>;
+
+/// The page's prose and, per parent, the prose of its children a class marks as boilerplate.
+pub(super) struct Protection<'a> {
+    stats: &'a Stats,
+    total: f32,
+    /// Per parent, the prose of its strongly marked children by tag and first class name,
+    /// filled in one pass over a parent's children when one of them is asked about.
+    marked_rows: RefCell<HashMap<NodeId, RowProse>>,
+}
+
+impl<'a> Protection<'a> {
+    /// Protection over the page's statistics before cleaning.
+    pub(super) fn new(stats: &'a Stats) -> Protection<'a> {
+        Protection {
+            stats,
+            total: stats.prose(0).max(1) as f32,
+            marked_rows: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Whether `id` holds at least [`PROTECT_SHARE`] of the page's prose.
+    pub(super) fn element(&self, id: NodeId) -> bool {
+        self.stats.prose(id) as f32 >= self.total * PROTECT_SHARE
+    }
+
+    /// Whether `id` and its siblings of the same first class name (`Report__Section`) that a
+    /// class marks as boilerplate hold [`PROTECT_SHARE`] of the prose; discussion aside (a
+    /// long thread of comments stays a thread), and elements of other names aside (a
+    /// disclaimer beside a disclosure is fine print, however long both are).
+    pub(super) fn row(&self, dom: &Dom, id: NodeId) -> bool {
+        let key = |i: NodeId| {
+            let name = dom.attr(i, "class")?.split_whitespace().next()?;
+            Some((dom.tag(i)?.to_string(), name.to_string()))
+        };
+        let (Some(parent), Some(k)) = (dom.parent(id), key(id)) else {
+            return false;
+        };
+        let mut rows = self.marked_rows.borrow_mut();
+        let row = rows.entry(parent).or_insert_with(|| {
+            let mut sums = RowProse::new();
+            for c in dom.children(parent) {
+                let s = score::class_signal(dom, c);
+                if let Some(k) = key(c).filter(|_| s.strong_negative && !s.only_discussion) {
+                    *sums.entry(k).or_default() += self.stats.prose(c);
+                }
+            }
+            sums
+        });
+        row.get(&k).copied().unwrap_or(0) as f32 >= self.total * PROTECT_SHARE
+    }
+}
