@@ -351,3 +351,14 @@ fn a_row_of_sections_holding_most_of_the_prose_is_kept_whatever_their_name() {
     let kept = kept_text(&html);
     assert!(!kept.contains("Section 1"), "{kept}");
 }
+
+#[test]
+fn a_paywall_wrapper_around_the_story_is_the_story_and_its_prompt_is_not() {
+    let story = "<p>The committee met for the third time this month and agreed, after a long debate about the budget and the schedule, to publish its report before the summer.</p>".repeat(3);
+    let html = format!(
+        "<body><h1>Report due</h1><div class=\"entry__content has-paywall\">{story}</div><div class=\"paywall\"><p>Subscribe to keep reading.</p></div></body>"
+    );
+    let kept = kept_text(&html);
+    assert!(kept.contains("The committee met"), "{kept}");
+    assert!(!kept.contains("Subscribe to keep"), "{kept}");
+}

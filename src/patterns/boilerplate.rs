@@ -51,7 +51,6 @@ pub(crate) const STRONG_NEGATIVE_TOKENS: &[&str] = &[
     "playlist",
     "modal",
     "popup",
-    "paywall",
     "breadcrumb",
     "breadcrumbs",
     "caption",
@@ -148,6 +147,8 @@ pub(crate) const WEAK_NEGATIVE_TOKENS: &[&str] = &[
     "dek",
     "source",
     "copyright",
+    // A paywall's prompt is short; a wrapper so named around the story's text is the story.
+    "paywall",
 ];
 
 /// Class/id substrings that mark boilerplate in run-together names ("sharebar",
@@ -167,7 +168,6 @@ pub(crate) const NEGATIVE_SUBSTRINGS: &[&str] = &[
     "taboola",
     "disqus",
     "breadcrumb",
-    "paywall",
     "popup",
     "mostread",
     "mostpopular",
