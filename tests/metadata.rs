@@ -262,3 +262,29 @@ fn a_short_post_on_a_page_that_declares_an_article_is_its_article() {
     // Without the declaration, so little prose is not taken for an article.
     assert!(page("").articles.is_empty());
 }
+
+#[test]
+fn a_page_whose_heading_is_a_slogan_is_titled_by_its_title() {
+    let page = |og: &str, h1: &str| {
+        let html = format!(
+            r#"<html><head><title>Workspace Planner: Team Boards and Calendars | Acme</title><meta property="og:site_name" content="Acme">{og}</head><body>
+            <h1>{h1}</h1><p>Plan the work of every team on one board, with calendars that fill themselves and reminders that reach each member on time, wherever they work.</p>
+            <p>Boards, lists and calendars share one source, so a change made in one place shows in every view at once, for the whole team and every guest.</p></body></html>"#
+        );
+        Extractor::default().extract(&html).expect("no error").title
+    };
+    assert_eq!(
+        page("", "One workspace. Zero busywork.").as_deref(),
+        Some("Workspace Planner: Team Boards and Calendars")
+    );
+    // A plain heading, or a story's headline on a page that declares one, stays.
+    assert_eq!(page("", "Team boards").as_deref(), Some("Team boards"));
+    assert_eq!(
+        page(
+            r#"<meta property="og:type" content="article">"#,
+            "We moved our boards. Here is why."
+        )
+        .as_deref(),
+        Some("We moved our boards. Here is why.")
+    );
+}

@@ -64,8 +64,19 @@ pub(crate) fn page_meta(
     let title = main
         .map(|a| a.headline.clone())
         .filter(|h| !h.is_empty())
-        .or_else(|| first_h1(dom, &site_names))
-        .or(head_title);
+        .or_else(|| first_h1(dom, &site_names));
+    // A page that does not declare a story and whose heading is a slogan ("One workspace.
+    // Zero busywork.") is titled by its `<title>`.
+    let own = facts
+        .meta
+        .title
+        .as_deref()
+        .map(|t| headline::strip_site_name(t, &site_names))
+        .filter(|t| !t.is_empty());
+    let title = match (title, own) {
+        (Some(h), Some(t)) if !facts.declares_article() && is_slogan_beside(&h, &t) => Some(t),
+        (title, _) => title.or(head_title),
+    };
     let (published, updated) = match main {
         Some(a) if a.published.is_some() || a.updated.is_some() => (a.published, a.updated),
         _ => timestamps::for_page(dom, facts, main.is_none()),
@@ -103,4 +114,16 @@ fn first_h1(dom: &Dom, site_names: &[&str]) -> Option<String> {
         .map(|i| headline::heading_text(dom, i))
         .map(|t| headline::strip_site_name(&t, site_names))
         .find(|t| t.chars().any(char::is_alphanumeric))
+}
+
+/// Whether a heading reads as a slogan beside the page's title: a sentence of its own (it
+/// ends in a full stop or an exclamation mark) that the title does not repeat.
+fn is_slogan_beside(heading: &str, title: &str) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    heading.trim_end().ends_with(['.', '!']) && !squash(title).contains(&squash(heading))
 }
