@@ -215,8 +215,13 @@ fn mark(
     }
     let sig = score::class_signal(dom, id);
     let post = thread == Thread::Yes && sig.only_discussion;
-    // Not when its row of siblings so named holds most of the prose (`…__Section--Ads`).
-    let row = !sig.only_discussion && protection.row(dom, id);
+    // Not when it holds prose of its own and its row of siblings so named holds most of
+    // the page's (`…__Section--Ads`); rows are only read for such elements, so a page of
+    // a thousand ad slots costs nothing more.
+    let row = sig.strong_negative
+        && !sig.only_discussion
+        && stats.prose(id) >= AMBIGUOUS_MAX_PROSE
+        && protection.row(dom, id);
     if sig.strong_negative
         && !protected(id)
         && !post

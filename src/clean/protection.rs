@@ -14,16 +14,18 @@ use crate::score::{self, Stats};
 /// together is not removed by a class either.
 pub(super) const PROTECT_SHARE: f32 = 0.4;
 
-/// Prose of a parent's strongly marked children by (tag, first class name).
-type RowProse = HashMap<(String, String), u32>;
+/// A row: a parent, and its children's tag and first class name.
+type RowKey = (NodeId, String, String);
+
+/// Siblings read for a row, at most (a row that protects prose is a few sections long).
+const ROW_SIBLINGS_MAX: usize = 1_000;
 
 /// The page's prose and, per parent, the prose of its children a class marks as boilerplate.
 pub(super) struct Protection<'a> {
     stats: &'a Stats,
     total: f32,
-    /// Per parent, the prose of its strongly marked children by tag and first class name,
-    /// filled in one pass over a parent's children when one of them is asked about.
-    marked_rows: RefCell<HashMap<NodeId, RowProse>>,
+    /// The prose of each row asked about, its strongly marked members only.
+    marked_rows: RefCell<HashMap<RowKey, u32>>,
 }
 
 impl<'a> Protection<'a> {
@@ -50,20 +52,25 @@ impl<'a> Protection<'a> {
             let name = dom.attr(i, "class")?.split_whitespace().next()?;
             Some((dom.tag(i)?.to_string(), name.to_string()))
         };
-        let (Some(parent), Some(k)) = (dom.parent(id), key(id)) else {
+        let (Some(parent), Some((tag, name))) = (dom.parent(id), key(id)) else {
             return false;
         };
-        let mut rows = self.marked_rows.borrow_mut();
-        let row = rows.entry(parent).or_insert_with(|| {
-            let mut sums = RowProse::new();
-            for c in dom.children(parent) {
+        let row = (parent, tag, name);
+        if let Some(&prose) = self.marked_rows.borrow().get(&row) {
+            return prose as f32 >= self.total * PROTECT_SHARE;
+        }
+        let prose: u32 = dom
+            .children(parent)
+            .take(ROW_SIBLINGS_MAX)
+            .filter(|&c| self.stats.prose(c) > 0)
+            .filter(|&c| key(c).is_some_and(|(t, n)| t == row.1 && n == row.2))
+            .filter(|&c| {
                 let s = score::class_signal(dom, c);
-                if let Some(k) = key(c).filter(|_| s.strong_negative && !s.only_discussion) {
-                    *sums.entry(k).or_default() += self.stats.prose(c);
-                }
-            }
-            sums
-        });
-        row.get(&k).copied().unwrap_or(0) as f32 >= self.total * PROTECT_SHARE
+                s.strong_negative && !s.only_discussion
+            })
+            .map(|c| self.stats.prose(c))
+            .sum();
+        self.marked_rows.borrow_mut().insert(row, prose);
+        prose as f32 >= self.total * PROTECT_SHARE
     }
 }

@@ -331,7 +331,7 @@ fn a_form_goes_however_long_its_small_print_but_not_a_threads_moderation_form() 
 fn a_row_of_sections_holding_most_of_the_prose_is_kept_whatever_their_name() {
     let section = |i: usize| {
         format!(
-            "<section class=\"Report__Section Report__Section--Ads\"><h2>Part {i}</h2><p>Section {i}: the grill heats evenly in the middle, less so at the edges, and the steak browned well in four minutes on each side.</p></section>"
+            "<section class=\"Report__Section Report__Section--Ads\"><h2>Part {i}</h2><p>Section {i}: the grill heats evenly in the middle, less so at the edges, and the steak browned well in four minutes on each side, with a crust that held its juices.</p><p>The cleaning took ten minutes with warm water and a soft brush.</p></section>"
         )
     };
     let html = format!(
