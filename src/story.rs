@@ -152,19 +152,20 @@ pub(crate) fn lines_outside(
     let mut cur = String::new();
     let mut seen = 0;
     let mut last_parent = None;
-    let mut i = range.start;
-    while i < range.end {
+    // The end of the skipped subtree being passed over.
+    let mut skipped_to = range.start;
+    for i in range {
+        if i < skipped_to {
+            continue;
+        }
         if seen >= max {
             return lines;
         }
         if skip.is_some_and(|tag| dom.tag(i) == Some(tag)) {
             push_line(&mut lines, &mut cur);
-            i = dom.end(i).max(i + 1);
+            skipped_to = dom.end(i);
             continue;
         }
-        let id = i;
-        i += 1;
-        let i = id;
         if let Some(t) = dom.text_of(i) {
             let parent = dom.parent(i);
             if parent

@@ -49,13 +49,15 @@ impl<'a> Protection<'a> {
     /// disclaimer beside a disclosure is fine print, however long both are).
     pub(super) fn row(&self, dom: &Dom, id: NodeId) -> bool {
         let key = |i: NodeId| {
-            let name = dom.attr(i, "class")?.split_whitespace().next()?;
-            Some((dom.tag(i)?.to_string(), name.to_string()))
+            Some((
+                dom.tag(i)?,
+                dom.attr(i, "class")?.split_whitespace().next()?,
+            ))
         };
-        let (Some(parent), Some((tag, name))) = (dom.parent(id), key(id)) else {
+        let (Some(parent), Some(own)) = (dom.parent(id), key(id)) else {
             return false;
         };
-        let row = (parent, tag, name);
+        let row = (parent, own.0.to_string(), own.1.to_string());
         if let Some(&prose) = self.marked_rows.borrow().get(&row) {
             return prose as f32 >= self.total * PROTECT_SHARE;
         }
@@ -63,7 +65,7 @@ impl<'a> Protection<'a> {
             .children(parent)
             .take(ROW_SIBLINGS_MAX)
             .filter(|&c| self.stats.prose(c) > 0)
-            .filter(|&c| key(c).is_some_and(|(t, n)| t == row.1 && n == row.2))
+            .filter(|&c| key(c) == Some(own))
             .filter(|&c| {
                 let s = score::class_signal(dom, c);
                 s.strong_negative && !s.only_discussion

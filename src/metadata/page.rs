@@ -119,11 +119,6 @@ fn first_h1(dom: &Dom, site_names: &[&str]) -> Option<String> {
 /// Whether a heading reads as a slogan beside the page's title: a sentence of its own (it
 /// ends in a full stop or an exclamation mark) that the title does not repeat.
 fn is_slogan_beside(heading: &str, title: &str) -> bool {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    use crate::text::squash;
     heading.trim_end().ends_with(['.', '!']) && !squash(title).contains(&squash(heading))
 }

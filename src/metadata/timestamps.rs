@@ -325,7 +325,7 @@ fn visible(
     let times: Vec<NodeId> = times.collect();
     let times = if let Some(container) = container.filter(|_| times.is_empty()) {
         dom.subtree(container)
-            .filter(|&i| dom.is(i, &tag!("time")) && !in_link(dom, i, container))
+            .filter(|&i| dom.is(i, &tag!("time")) && !in_link_or_quote(dom, i, container))
             .take(3)
             .collect()
     } else {
@@ -374,7 +374,7 @@ fn labelled(lines: Vec<String>, ctx: &DateContext) -> Vec<String> {
 
 /// Whether `id` sits in a link or a quoted block within `container`: a teaser's or an
 /// embedded post's date (an Instagram or X embed is a `<blockquote>`), not the story's.
-fn in_link(dom: &Dom, id: NodeId, container: NodeId) -> bool {
+fn in_link_or_quote(dom: &Dom, id: NodeId, container: NodeId) -> bool {
     dom.ancestors(id)
         .take_while(|&a| a >= container)
         .any(|a| dom.is(a, &tag!("a")) || dom.is(a, &tag!("blockquote")))

@@ -37,8 +37,12 @@ const CONTEXT: usize = 400;
 /// Longest signature line read under a quotation (`— Jane Doe, mayor of Leeds`), in bytes.
 const SIGNATURE_LINE: usize = 160;
 
-/// Sentence-final punctuation.
-const SENTENCE_END: &str = ".!?。！？";
+/// Whether `c` is sentence-final punctuation. A `match`, not a search in a string of the
+/// marks: the sentence splitter asks it of every character of the body, and the generic
+/// search costs five times as much when the compiler does not inline it.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+}
 
 /// Every quotation in the blocks, in reading order. `Quote::paragraph` is the index into
 /// `blocks`.
@@ -120,7 +124,7 @@ fn mask(text: &str, spans: &[Span]) -> String {
         let content = text.get(s.start..s.end).unwrap_or("");
         let trimmed = content.trim_end();
         let body = match trimmed.char_indices().last() {
-            Some((i, c)) if SENTENCE_END.contains(c) => i,
+            Some((i, c)) if is_sentence_end(c) => i,
             _ => content.len(),
         };
         out.extend(std::iter::repeat_n(np::MASK, body));
@@ -145,10 +149,7 @@ fn abbreviation_before(text: &str, i: usize) -> bool {
 /// Offsets where the sentences of masked `text` start.
 fn sentence_starts(text: &str) -> Vec<usize> {
     let mut out = vec![0];
-    // A `match`, not `SENTENCE_END.contains`: this runs for every character of the body,
-    // and the generic string search costs five times as much when it is not inlined.
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '。' | '！' | '？');
-    for (i, c) in text.char_indices().filter(|&(_, c)| ends(c)) {
+    for (i, c) in text.char_indices().filter(|&(_, c)| is_sentence_end(c)) {
         let mut j = i + c.len_utf8();
         let rest = text.get(j..).unwrap_or("");
         // After a Chinese full stop `“` only ever opens the next quotation.
@@ -567,9 +568,8 @@ fn keep_quote(text: &str, head: &str, attr: &Attribution, span: &Span) -> bool {
         text.get(i + 2..)
             .is_some_and(|r| r.starts_with(char::is_uppercase))
     });
-    let sentence_like = text.trim_end().ends_with(|c| SENTENCE_END.contains(c))
-        || span.close.is_none()
-        || two_sentences;
+    let sentence_like =
+        text.trim_end().ends_with(is_sentence_end) || span.close.is_none() || two_sentences;
     if term_marked(head, sentence_like) {
         return false;
     }

@@ -36,12 +36,13 @@ impl State {
             }
             let head = doc.win(b, s, e.min(s + CONTEXT));
             let subject = attribution::sentence_subject(head);
-            self.subject = subject.clone();
             let speaks = match &subject {
                 Subject::Unnamed(phrase) => attribution::speaks_right_after(head, phrase),
                 _ => false,
             };
-            self.reg.observe(&subject, speaks)
+            let seen = self.reg.observe(&subject, speaks);
+            self.subject = subject;
+            seen
         };
         let cur = std::mem::replace(&mut self.cur, ((b, s), subject));
         self.prev = cur;
@@ -61,8 +62,7 @@ impl State {
         // subject's words (`Trump would denounce "self-deportation"`).
         let governed = uncued && inherited && self.governs(doc, c);
         let (speaker, desc) = if governed {
-            let subject = self.subject.clone();
-            self.reg.resolve(&subject)
+            self.reg.resolve(&self.subject)
         } else if inherited {
             self.inherit()
         } else {

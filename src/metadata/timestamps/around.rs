@@ -96,13 +96,15 @@ fn opening_dateline(text: &str, ctx: &DateContext) -> Option<Timestamp> {
     let before = opening.get(..range.start)?.trim_end();
     let bracketed = before.ends_with('(');
     let before = before.trim_end_matches('(').trim_end();
-    let placed = match before.strip_suffix(',') {
-        Some(place) => is_city(place) || (bracketed && is_place(place)),
+    let place = before.strip_suffix(',');
+    let city = place.is_some_and(is_city);
+    let placed = match place {
+        Some(place) => city || (bracketed && is_place(place)),
         None => before.is_empty(),
     };
     let after = opening.get(range.end..)?.trim_start();
     let set_off = bracketed
-        || before.ends_with(',') && is_city(before.trim_end_matches(','))
+        || city
         || after.starts_with(|c: char| ")].-–—|:/„“\"«»(".contains(c) || c.is_ascii_digit());
     (placed && set_off && dates::plausible(&ts, ctx)).then_some(ts)
 }

@@ -8,6 +8,7 @@
 
 mod chinese;
 mod cues;
+mod cues_intl;
 mod grammar;
 mod names;
 mod organisations;
@@ -16,6 +17,7 @@ mod titles;
 
 pub(crate) use chinese::*;
 pub(crate) use cues::*;
+pub(crate) use cues_intl::*;
 pub(crate) use grammar::*;
 pub(crate) use names::*;
 pub(crate) use organisations::*;
